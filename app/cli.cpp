@@ -1,0 +1,404 @@
+#include "cli.h"
+
+#include "backup.h"
+#include "casefiles.h"
+#include "demodata.h"
+#include "fieldlabels.h"
+#include "partialdate.h"
+#include "recordstore.h"
+#include "searchtext.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casedesk {
+
+namespace {
+
+// Positional arguments and --name value options.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+
+    static Args parse(const QStringList &list)
+    {
+        Args a;
+        for (int i = 0; i < list.size(); ++i) {
+            const QString &arg = list.at(i);
+            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+                a.options.insert(arg.mid(2), i + 1 < list.size() ? list.at(++i) : QString());
+            } else {
+                a.positional << arg;
+            }
+        }
+        return a;
+    }
+    QString option(const char *name) const { return options.value(QString::fromLatin1(name)); }
+    bool has(const char *name) const { return options.contains(QString::fromLatin1(name)); }
+};
+
+QString defaultAuthor()
+{
+    const QString author = qEnvironmentVariable("CASEDESK_AUTHOR");
+    if (!author.isEmpty())
+        return author;
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("administrator"));
+    return user + QStringLiteral(" (casedesk-cli)");
+}
+
+QString siteCodeFromName(const QString &name)
+{
+    static const QHash<QChar, QString> latin = [] {
+        QHash<QChar, QString> map;
+        const QString cyr = QString::fromUtf8("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯҚҒӘӨҮҰҢІ");
+        const QStringList lat = QStringLiteral("A B V G D E E ZH Z I Y K L M N O P R S T U F KH TS "
+                                               "CH SH SCH Y E YU YA Q G A O U U N I")
+                                        .split(QLatin1Char(' '));
+        for (int i = 0; i < cyr.size(); ++i)
+            map.insert(cyr.at(i), lat.at(i));
+        return map;
+    }();
+    QString letters, digits;
+    for (const QChar c : name.toUpper()) {
+        if (c.isDigit())
+            digits.append(c);
+        else if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            letters.append(c);
+        else if (latin.contains(c))
+            letters.append(latin.value(c));
+    }
+    QString code = letters.left(3) + (digits.isEmpty() ? QStringLiteral("1") : digits.left(2));
+    return code.size() >= 2 ? code : QStringLiteral("SITE1");
+}
+
+QString rowLabel(const QString &entity, const QCborMap &row)
+{
+    const auto text = [&](const char *field) { return row.value(QString::fromLatin1(field)).toString(); };
+    if (entity == QLatin1String("case"))
+        return text("case_number");
+    if (entity == QLatin1String("person"))
+        return QStringList { text("family_name"), text("given_name"), text("patronymic") }
+                .join(QLatin1Char(' '))
+                .trimmed();
+    if (entity == QLatin1String("interaction"))
+        return text("occurred_at") + QLatin1Char(' ') + text("interaction_kind");
+    if (entity == QLatin1String("document"))
+        return text("file_name");
+    if (entity == QLatin1String("phone"))
+        return text("number");
+    if (entity == QLatin1String("site"))
+        return text("name") + QStringLiteral(" (") + text("code") + QLatin1Char(')');
+    if (entity == QLatin1String("household_member"))
+        return text("relationship");
+    if (entity == QLatin1String("case_category"))
+        return text("category");
+    if (entity == QLatin1String("household"))
+        return row.value(QStringLiteral("case_id")).toUuid().toString(QUuid::WithoutBraces);
+    return QString();
+}
+
+Result<QCborValue> parseValue(const FieldDef &field, const QString &text)
+{
+    if (text.isEmpty())
+        return QCborValue(QCborValue::Null);
+    switch (field.type) {
+    case FieldType::Text:
+        return QCborValue(text);
+    case FieldType::Integer: {
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        if (!ok)
+            return Status::error(Cli::tr("%1 needs a whole number.").arg(field.name));
+        return QCborValue(v);
+    }
+    case FieldType::Bool: {
+        const QString t = text.toLower();
+        if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1"))
+            return QCborValue(true);
+        if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0"))
+            return QCborValue(false);
+        return Status::error(Cli::tr("%1 needs yes or no.").arg(field.name));
+    }
+    case FieldType::Uuid: {
+        const QUuid id = QUuid::fromString(text);
+        if (id.isNull())
+            return Status::error(Cli::tr("%1 needs a record id.").arg(field.name));
+        return QCborValue(id);
+    }
+    case FieldType::Bytes:
+        return QCborValue(QByteArray::fromHex(text.toLatin1()));
+    }
+    return Status::error(Cli::tr("Unknown field type."));
+}
+
+} // namespace
+
+int Cli::usage()
+{
+    m_err << tr("Usage: casedesk-cli COMMAND ...\n"
+                "  init DB --site NAME [--kind office|hub] [--code CODE]\n"
+                "  demo DB --cases N [--seed S]\n"
+                "  search DB TEXT\n"
+                "  list DB ENTITY [--limit N]\n"
+                "  check DB | rebuild DB | digest DB | stats DB\n"
+                "  set DB ENTITY ID FIELD VALUE\n"
+                "  backup DB --out FILE\n"
+                "  restore FILE --to DB\n");
+    return 2;
+}
+
+int Cli::fail(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "casedesk-cli: " << line << Qt::endl;
+    return 1;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usage();
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    using Handler = int (Cli::*)(const QStringList &);
+    static const QHash<QString, Handler> commands = {
+        { QStringLiteral("init"), &Cli::init },       { QStringLiteral("demo"), &Cli::demo },
+        { QStringLiteral("search"), &Cli::search },   { QStringLiteral("list"), &Cli::list },
+        { QStringLiteral("check"), &Cli::check },     { QStringLiteral("rebuild"), &Cli::rebuild },
+        { QStringLiteral("digest"), &Cli::digest },   { QStringLiteral("stats"), &Cli::stats },
+        { QStringLiteral("set"), &Cli::set },         { QStringLiteral("backup"), &Cli::backup },
+        { QStringLiteral("restore"), &Cli::restore },
+    };
+    const auto handler = commands.value(command);
+    if (!handler) {
+        fail(tr("unknown command %1").arg(command));
+        return usage();
+    }
+    return (this->*handler)(rest);
+}
+
+int Cli::init(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1 || args.option("site").isEmpty())
+        return usage();
+    const QString kind = args.has("kind") ? args.option("kind") : QStringLiteral("office");
+    if (kind != QLatin1String("office") && kind != QLatin1String("hub"))
+        return fail(tr("--kind is office or hub."));
+    SiteIdentity site;
+    site.name = args.option("site");
+    site.kind = kind;
+    site.code = args.has("code") ? args.option("code").toUpper() : siteCodeFromName(site.name);
+    auto store = RecordStore::create(args.positional.first(), site);
+    if (!store)
+        return fail(store.message());
+    m_out << store.value()->site().id.toString(QUuid::WithoutBraces) << ' ' << site.code << Qt::endl;
+    return 0;
+}
+
+int Cli::demo(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    bool ok = false;
+    const int cases = args.option("cases").toInt(&ok);
+    if (args.positional.size() != 1 || !ok || cases < 0)
+        return usage();
+    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadWrite);
+    if (!store)
+        return fail(store.message());
+    store.value()->setAuthor(defaultAuthor());
+    DemoData::Options options;
+    options.cases = cases;
+    options.seed = args.has("seed") ? args.option("seed").toUInt() : 1;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = DemoData::generate(*store.value(), options); !s)
+        return fail(s.message());
+    m_err << tr("%1 case files written in %2 s.").arg(cases).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::search(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 2)
+        return usage();
+    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    const QString match = buildMatchQuery(args.positional.at(1));
+    if (match.isEmpty())
+        return 0;
+    Statement st = store.value()->db().statement(
+            "SELECT c.id, c.case_number, p.family_name, p.given_name, p.patronymic "
+            "FROM case_fts f JOIN cases c ON c.rid=f.rowid LEFT JOIN persons p ON p.id=c.client_id "
+            "WHERE case_fts MATCH ? AND c.deleted=0 ORDER BY c.case_number");
+    st.bind(1, match);
+    Statement::Step step;
+    while ((step = st.step()) == Statement::Step::Row) {
+        const QString name = QStringList { st.text(2), st.text(3), st.text(4) }.join(QLatin1Char(' ')).trimmed();
+        m_out << st.uuid(0).toString(QUuid::WithoutBraces) << '\t' << st.text(1) << '\t' << name
+              << '\n';
+    }
+    if (step == Statement::Step::Error)
+        return fail(store.value()->db().lastError().message());
+    return 0;
+}
+
+int Cli::list(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 2)
+        return usage();
+    const EntityDef *entity = EntitySchema::find(args.positional.at(1));
+    if (!entity)
+        return fail(tr("unknown entity %1; known: %2")
+                            .arg(args.positional.at(1),
+                                 [] {
+                                     QStringList names;
+                                     for (const EntityDef &e : EntitySchema::all())
+                                         names << e.name;
+                                     return names.join(QStringLiteral(", "));
+                                 }()));
+    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    const qint64 limit = args.has("limit") ? args.option("limit").toLongLong() : -1;
+    Statement st = store.value()->db().prepare(
+            QStringLiteral("SELECT id FROM %1 WHERE deleted=0 ORDER BY rid LIMIT ?").arg(entity->table));
+    st.bind(1, limit);
+    while (st.step() == Statement::Step::Row) {
+        const QUuid id = st.uuid(0);
+        m_out << id.toString(QUuid::WithoutBraces) << '\t'
+              << rowLabel(entity->name, store.value()->row(entity->name, id)) << '\n';
+    }
+    return 0;
+}
+
+int Cli::check(const QStringList &list)
+{
+    if (list.size() != 1)
+        return usage();
+    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    const QStringList problems = store.value()->check();
+    if (problems.isEmpty()) {
+        m_out << tr("ok") << Qt::endl;
+        return 0;
+    }
+    for (const QString &p : problems)
+        m_out << p << '\n';
+    return fail(tr("%n problem(s) found in %1.", nullptr, int(problems.size())).arg(list.first()));
+}
+
+int Cli::rebuild(const QStringList &list)
+{
+    if (list.size() != 1)
+        return usage();
+    auto store = RecordStore::open(list.first(), Database::Mode::ReadWrite);
+    if (!store)
+        return fail(store.message());
+    if (Status s = store.value()->rebuild(); !s)
+        return fail(s.message());
+    m_out << store.value()->digest() << Qt::endl;
+    return 0;
+}
+
+int Cli::digest(const QStringList &list)
+{
+    if (list.size() != 1)
+        return usage();
+    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    m_out << store.value()->digest() << Qt::endl;
+    return 0;
+}
+
+int Cli::stats(const QStringList &list)
+{
+    if (list.size() != 1)
+        return usage();
+    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    QJsonObject counts;
+    for (const EntityDef &entity : EntitySchema::all()) {
+        Statement st = store.value()->db().prepare(
+                QStringLiteral("SELECT count(*) FROM %1 WHERE deleted=0").arg(entity.table));
+        counts.insert(entity.name, st.step() == Statement::Step::Row ? st.int64(0) : 0);
+    }
+    m_out << QJsonDocument(counts).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+int Cli::set(const QStringList &list)
+{
+    if (list.size() != 5)
+        return usage();
+    const EntityDef *entity = EntitySchema::find(list.at(1));
+    if (!entity)
+        return fail(tr("unknown entity %1").arg(list.at(1)));
+    const QUuid id = QUuid::fromString(list.at(2));
+    if (id.isNull())
+        return fail(tr("%1 is not a record id.").arg(list.at(2)));
+    const FieldDef *field = entity->field(list.at(3));
+    if (!field)
+        return fail(tr("%1 has no field %2 (see docs/data-model.md).").arg(entity->name, list.at(3)));
+    auto value = parseValue(*field, list.at(4));
+    if (!value)
+        return fail(value.message());
+    if (field->name.endsWith(QLatin1String("_date")) && !value->isNull()) {
+        const auto date = PartialDate::parse(value->toString());
+        if (!date)
+            return fail(date.message());
+        if (field->name != QLatin1String("birth_date") && date->precision() != PartialDate::Precision::Day)
+            return fail(tr("%1 needs a full date.").arg(field->name));
+        value = QCborValue(date->toIso());
+    }
+    auto store = RecordStore::open(list.first(), Database::Mode::ReadWrite);
+    if (!store)
+        return fail(store.message());
+    store.value()->setAuthor(defaultAuthor());
+    if (field->name == QLatin1String("id_number")) {
+        const QString type = store.value()->row(entity->name, id).value(QStringLiteral("id_type")).toString();
+        if (Status s = CaseFiles::validateIdNumber(type, value->toString()); !s)
+            return fail(s.message());
+        value = QCborValue(CaseFiles::normalizeIdNumber(value->toString()));
+    }
+    if (Status s = store.value()->update(entity->name, id, { { field->name, value.value() } }); !s)
+        return fail(s.message());
+    return 0;
+}
+
+int Cli::backup(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1 || args.option("out").isEmpty())
+        return usage();
+    auto db = Database::open(args.positional.first(), Database::Mode::ReadOnly);
+    if (!db)
+        return fail(db.message());
+    if (Status s = Backup::write(*db.value(), args.option("out")); !s)
+        return fail(s.message());
+    return 0;
+}
+
+int Cli::restore(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1 || args.option("to").isEmpty())
+        return usage();
+    if (Status s = Backup::restore(args.positional.first(), args.option("to")); !s)
+        return fail(s.message());
+    m_err << Backup::restoreExplanation() << Qt::endl;
+    return 0;
+}
+
+} // namespace casedesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace casedesk {
+
+// casedesk-cli: the headless commands over the same models library as the GUI. Each command
+// prints its result on stdout and, on failure, one line on stderr with a non-zero exit.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+    int run(const QStringList &arguments);
+
+private:
+    int usage();
+    int fail(const QString &message);
+    int init(const QStringList &args);
+    int demo(const QStringList &args);
+    int search(const QStringList &args);
+    int list(const QStringList &args);
+    int check(const QStringList &args);
+    int rebuild(const QStringList &args);
+    int digest(const QStringList &args);
+    int stats(const QStringList &args);
+    int set(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace casedesk

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "partialdate.h"
+#include "recordstore.h"
+#include "result.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+namespace casedesk {
+
+struct PhoneData
+{
+    QUuid id;
+    QString number;
+    QString kind = QStringLiteral("mobile");
+};
+
+struct PersonData
+{
+    QUuid id;
+    QString familyName;
+    QString givenName;
+    QString patronymic;
+    PartialDate birthDate;
+    QString sex;
+    QString citizenship;
+    QString idType;
+    QString idNumber;
+    QString region;
+    QString locality;
+    QString street;
+    QString languages;
+    QList<PhoneData> phones;
+
+    QString fullName() const;
+    QCborMap toFields() const;
+    static PersonData fromFields(const QUuid &id, const QCborMap &fields);
+};
+
+struct NewCase
+{
+    PersonData client;
+    QString assignedWorker;
+    QDate openedDate = QDate::currentDate();
+    QStringList categories;
+    bool consentGiven = false;
+    QDate consentDate;
+    QString consentScope;
+};
+
+struct HouseholdMember
+{
+    QUuid memberId; // the household_member row
+    QString relationship;
+    PersonData person;
+};
+
+struct Interaction
+{
+    QUuid id;
+    QDateTime occurredAt;
+    QString kind;
+    QString worker;
+    QString note;
+};
+
+struct DocumentInfo
+{
+    QUuid id;
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QByteArray sha256;
+    QDateTime addedAt;
+};
+
+struct CaseFileData
+{
+    QUuid id;
+    QString number;
+    QString status;
+    QDate openedDate;
+    QDate closedDate;
+    QString closureReason;
+    QString outcome;
+    QString assignedWorker;
+    QUuid officeId;
+    QString officeName;
+    bool consentGiven = false;
+    QDate consentDate;
+    QString consentScope;
+    bool hasConflict = false;
+    QUuid householdId;
+    PersonData client;
+    QStringList categories;
+    QList<HouseholdMember> household;
+    QList<Interaction> interactions;
+    QList<DocumentInfo> documents;
+};
+
+struct HistoryEntry
+{
+    QDateTime when;
+    QString author;
+    QString site;
+    QString entity;
+    QUuid rowId;
+    QString field;
+    QString value;
+};
+
+struct DuplicateCandidate
+{
+    QUuid caseId;
+    QString caseNumber;
+    QString personName;
+    QString birthDate;
+    QString reason;
+};
+
+// Domain operations on case files. Every write goes through the record store; reads are
+// queries over the materialised tables.
+class CaseFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFiles)
+
+public:
+    // Scanned documents above this size are refused with a message.
+    static constexpr qint64 MaxDocumentBytes = 25 * 1024 * 1024;
+
+    explicit CaseFiles(RecordStore &store) : m_store(store) { }
+
+    static Status validatePerson(const PersonData &person);
+    static Status validateIdNumber(const QString &type, const QString &number);
+    static QString normalizeIdNumber(const QString &number);
+
+    Result<QUuid> openCase(const NewCase &newCase);
+    Result<QUuid> addHouseholdMember(const QUuid &caseId, const PersonData &person,
+                                     const QString &relationship);
+    Status removeHouseholdMember(const QUuid &memberId);
+    Status updatePerson(const QUuid &caseId, const PersonData &person);
+    Status updateCase(const QUuid &caseId, const QCborMap &fields);
+    Status setCategories(const QUuid &caseId, const QStringList &categories);
+    Result<QUuid> recordInteraction(const QUuid &caseId, const Interaction &interaction);
+    Result<QUuid> attachDocument(const QUuid &caseId, const QString &filePath);
+    Result<QByteArray> documentContent(const QUuid &documentId) const;
+
+    Result<CaseFileData> load(const QUuid &caseId) const;
+    QList<HistoryEntry> history(const QUuid &caseId) const;
+    QList<DuplicateCandidate> findDuplicates(const PersonData &person) const;
+    QStringList workers() const;
+    QString nextCaseNumber(const QDate &date) const;
+    RecordStore &store() const { return m_store; }
+
+private:
+    Status writePhones(const QUuid &caseId, const PersonData &person);
+    PersonData loadPerson(const QUuid &personId) const;
+
+    RecordStore &m_store;
+};
+
+} // namespace casedesk

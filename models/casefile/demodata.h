@@ -1,0 +1,33 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace casedesk {
+
+class RecordStore;
+
+// Realistic synthetic case files for demonstrations and benchmarks: names of the region's
+// peoples, households of 1 to 9, interactions and a few documents. Written in batches, so an
+// interrupted run keeps every batch it committed.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    struct Options
+    {
+        int cases = 100;
+        quint32 seed = 1;
+        int batchSize = 250;
+        int interactionsPerCase = -1; // random 2..18 (about 10 on average) when negative
+        bool documents = true;
+    };
+
+    static Status generate(RecordStore &store, const Options &options,
+                           const std::function<void(int done)> &progress = {});
+};
+
+} // namespace casedesk

@@ -1,0 +1,114 @@
+#include "fieldlabels.h"
+
+#include "partialdate.h"
+#include "vocabulary.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+
+namespace casedesk {
+
+QString FieldLabels::entityLabel(const QString &entity)
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("case"), QT_TR_NOOP("Case") },
+        { QStringLiteral("case_category"), QT_TR_NOOP("Category") },
+        { QStringLiteral("document"), QT_TR_NOOP("Document") },
+        { QStringLiteral("household"), QT_TR_NOOP("Household") },
+        { QStringLiteral("household_member"), QT_TR_NOOP("Household member") },
+        { QStringLiteral("interaction"), QT_TR_NOOP("Interaction") },
+        { QStringLiteral("person"), QT_TR_NOOP("Person") },
+        { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
+        { QStringLiteral("site"), QT_TR_NOOP("Site") },
+    };
+    const char *label = labels.value(entity);
+    return label ? tr(label) : entity;
+}
+
+QString FieldLabels::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("case_number"), QT_TR_NOOP("Case number") },
+        { QStringLiteral("assigned_worker"), QT_TR_NOOP("Assigned worker") },
+        { QStringLiteral("opened_date"), QT_TR_NOOP("Opened") },
+        { QStringLiteral("status"), QT_TR_NOOP("Status") },
+        { QStringLiteral("closed_date"), QT_TR_NOOP("Closed") },
+        { QStringLiteral("closure_reason"), QT_TR_NOOP("Closure reason") },
+        { QStringLiteral("outcome"), QT_TR_NOOP("Outcome") },
+        { QStringLiteral("consent_given"), QT_TR_NOOP("Consent given") },
+        { QStringLiteral("consent_date"), QT_TR_NOOP("Consent date") },
+        { QStringLiteral("consent_scope"), QT_TR_NOOP("Consent scope") },
+        { QStringLiteral("category"), QT_TR_NOOP("Category") },
+        { QStringLiteral("file_name"), QT_TR_NOOP("File name") },
+        { QStringLiteral("mime_type"), QT_TR_NOOP("File type") },
+        { QStringLiteral("size_bytes"), QT_TR_NOOP("Size") },
+        { QStringLiteral("added_at"), QT_TR_NOOP("Added") },
+        { QStringLiteral("note"), QT_TR_NOOP("Note") },
+        { QStringLiteral("relationship"), QT_TR_NOOP("Relationship") },
+        { QStringLiteral("occurred_at"), QT_TR_NOOP("Date and time") },
+        { QStringLiteral("interaction_kind"), QT_TR_NOOP("Kind") },
+        { QStringLiteral("worker"), QT_TR_NOOP("Worker") },
+        { QStringLiteral("family_name"), QT_TR_NOOP("Family name") },
+        { QStringLiteral("given_name"), QT_TR_NOOP("Given name") },
+        { QStringLiteral("patronymic"), QT_TR_NOOP("Patronymic") },
+        { QStringLiteral("birth_date"), QT_TR_NOOP("Birth date") },
+        { QStringLiteral("sex"), QT_TR_NOOP("Sex") },
+        { QStringLiteral("citizenship"), QT_TR_NOOP("Citizenship") },
+        { QStringLiteral("id_type"), QT_TR_NOOP("ID document") },
+        { QStringLiteral("id_number"), QT_TR_NOOP("ID number") },
+        { QStringLiteral("address_region"), QT_TR_NOOP("Region") },
+        { QStringLiteral("address_locality"), QT_TR_NOOP("Locality") },
+        { QStringLiteral("address_street"), QT_TR_NOOP("Street and house") },
+        { QStringLiteral("languages"), QT_TR_NOOP("Languages") },
+        { QStringLiteral("number"), QT_TR_NOOP("Phone number") },
+        { QStringLiteral("phone_kind"), QT_TR_NOOP("Phone kind") },
+        { QStringLiteral("name"), QT_TR_NOOP("Name") },
+        { QStringLiteral("code"), QT_TR_NOOP("Code") },
+        { QStringLiteral("kind"), QT_TR_NOOP("Kind") },
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+bool FieldLabels::isShownInHistory(const QString &field)
+{
+    // Links between rows and content hashes mean nothing to a reader.
+    return !field.endsWith(QLatin1String("_id")) && field != QLatin1String("sha256");
+}
+
+QString FieldLabels::valueText(const QString &, const QString &field, const QCborValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return tr("(empty)");
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    const QString text = value.isInteger() ? QString::number(value.toInteger()) : value.toString();
+    if (field == QLatin1String("category"))
+        return Vocabulary::label(Vocabulary::categories(), text);
+    if (field == QLatin1String("interaction_kind"))
+        return Vocabulary::label(Vocabulary::interactionKinds(), text);
+    if (field == QLatin1String("status"))
+        return Vocabulary::label(Vocabulary::caseStatuses(), text);
+    if (field == QLatin1String("id_type"))
+        return Vocabulary::label(Vocabulary::idDocumentTypes(), text);
+    if (field == QLatin1String("relationship"))
+        return Vocabulary::label(Vocabulary::relationships(), text);
+    if (field == QLatin1String("sex"))
+        return Vocabulary::label(Vocabulary::sexes(), text);
+    if (field == QLatin1String("phone_kind"))
+        return Vocabulary::label(Vocabulary::phoneKinds(), text);
+    if (field == QLatin1String("birth_date")) {
+        const auto d = PartialDate::parse(text, QDate(9999, 12, 31));
+        return d ? d->toDisplay() : text;
+    }
+    if (field.endsWith(QLatin1String("_date")))
+        return displayDate(QDate::fromString(text, Qt::ISODate));
+    if (field == QLatin1String("occurred_at") || field == QLatin1String("added_at"))
+        return displayDateTime(QDateTime::fromString(text, Qt::ISODate).toLocalTime());
+    if (field == QLatin1String("size_bytes"))
+        return QLocale().formattedDataSize(value.toInteger());
+    return text;
+}
+
+} // namespace casedesk

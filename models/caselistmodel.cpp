@@ -1,0 +1,277 @@
+#include "caselistmodel.h"
+
+#include "partialdate.h"
+#include "recordstore.h"
+#include "searchtext.h"
+#include "vocabulary.h"
+
+namespace casedesk {
+
+namespace {
+
+const char *sortExpression(int column)
+{
+    switch (column) {
+    case CaseListModel::Client:
+        return "cs.name_key";
+    case CaseListModel::BirthDate:
+        return "coalesce(p.birth_date, '')";
+    case CaseListModel::Status:
+        return "c.status";
+    case CaseListModel::Worker:
+        return "c.assigned_worker";
+    case CaseListModel::Opened:
+        return "c.opened_date";
+    default:
+        return "c.case_number";
+    }
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(RecordStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    connect(&store, &RecordStore::changed, this, &CaseListModel::onStoreChanged);
+    reload();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows[size_t(index.row())];
+    if (role == int(Role::CaseId))
+        return row.id;
+    if (role == int(Role::HasConflict))
+        return row.conflict;
+    if (role == Qt::ToolTipRole && row.conflict)
+        return tr("Two offices changed this case differently; open it to choose what stays.");
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Number:
+        return row.number;
+    case Client:
+        return row.client;
+    case BirthDate: {
+        const auto date = PartialDate::parse(row.birthDate, QDate(9999, 12, 31));
+        return date ? date->toDisplay() : row.birthDate;
+    }
+    case Status:
+        return Vocabulary::label(Vocabulary::caseStatuses(), row.status);
+    case Worker:
+        return row.worker;
+    case Opened:
+        return displayDate(QDate::fromString(row.opened, Qt::ISODate));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Case number");
+    case Client:
+        return tr("Client");
+    case BirthDate:
+        return tr("Birth date");
+    case Status:
+        return tr("Status");
+    case Worker:
+        return tr("Assigned worker");
+    case Opened:
+        return tr("Opened");
+    default:
+        return QVariant();
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && !m_atEnd)
+        fetchPage();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    reload();
+}
+
+void CaseListModel::setSearchText(const QString &text)
+{
+    const QString match = buildMatchQuery(text);
+    if (match == m_match)
+        return;
+    m_match = match;
+    reload();
+}
+
+void CaseListModel::setStatusFilter(const QString &status)
+{
+    if (status != m_status) {
+        m_status = status;
+        reload();
+    }
+}
+
+void CaseListModel::setWorkerFilter(const QString &worker)
+{
+    if (worker != m_worker) {
+        m_worker = worker;
+        reload();
+    }
+}
+
+void CaseListModel::setCategoryFilter(const QString &category)
+{
+    if (category != m_category) {
+        m_category = category;
+        reload();
+    }
+}
+
+QUuid CaseListModel::caseId(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
+}
+
+// Fixed SQL fragments only; everything a person typed is bound.
+QString CaseListModel::baseQuery(bool forCount) const
+{
+    QString sql = forCount ? QStringLiteral("SELECT count(*) ")
+                           : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
+                                            "p.given_name, p.patronymic, p.birth_date, c.status, "
+                                            "c.assigned_worker, c.opened_date, c.conflict, %1 AS k ")
+                                     .arg(QLatin1String(sortExpression(m_sortColumn)));
+    if (!m_match.isEmpty())
+        sql += QStringLiteral("FROM (SELECT rowid AS r FROM case_fts WHERE case_fts MATCH ?1 "
+                              "LIMIT %1) m JOIN cases c ON c.rid=m.r ")
+                       .arg(MaxSearchHits);
+    else
+        sql += QStringLiteral("FROM cases c ");
+    if (!forCount)
+        sql += QStringLiteral("JOIN case_sort cs ON cs.rid=c.rid "
+                              "LEFT JOIN persons p ON p.id=c.client_id ");
+    sql += QStringLiteral("WHERE c.deleted=0 ");
+    if (!m_status.isEmpty())
+        sql += QStringLiteral("AND c.status=?2 ");
+    if (!m_worker.isEmpty())
+        sql += QStringLiteral("AND c.assigned_worker=?3 ");
+    if (!m_category.isEmpty())
+        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM case_categories x WHERE x.case_id=c.id "
+                              "AND x.category=?4 AND x.deleted=0) ");
+    return sql;
+}
+
+void CaseListModel::fetchPage()
+{
+    QString sql = baseQuery(false);
+    const bool descending = m_order == Qt::DescendingOrder;
+    const bool keyset = !m_rows.empty();
+    if (keyset)
+        sql += QStringLiteral("AND (%1, c.rid) %2 (?5, ?6) ")
+                       .arg(QLatin1String(sortExpression(m_sortColumn)),
+                            descending ? QStringLiteral("<") : QStringLiteral(">"));
+    sql += QStringLiteral("ORDER BY k %1, c.rid %1 LIMIT %2")
+                   .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                   .arg(PageSize);
+    Statement st = m_store.db().prepare(sql);
+    if (!m_match.isEmpty())
+        st.bind(1, m_match);
+    if (!m_status.isEmpty())
+        st.bind(2, m_status);
+    if (!m_worker.isEmpty())
+        st.bind(3, m_worker);
+    if (!m_category.isEmpty())
+        st.bind(4, m_category);
+    if (keyset) {
+        const Row &last = m_rows.back();
+        if (m_sortColumn == Client)
+            st.bindBlob(5, last.sortKey);
+        else
+            st.bind(5, QString::fromUtf8(last.sortKey));
+        st.bind(6, last.rid);
+    }
+    std::vector<Row> page;
+    page.reserve(PageSize);
+    while (st.step() == Statement::Step::Row) {
+        Row row;
+        row.rid = st.int64(0);
+        row.id = st.uuid(1);
+        row.number = st.text(2);
+        QStringList name;
+        for (int i = 3; i <= 5; ++i)
+            if (!st.isNull(i))
+                name << st.text(i);
+        row.client = name.join(QLatin1Char(' '));
+        row.birthDate = st.text(6);
+        row.status = st.text(7);
+        row.worker = st.text(8);
+        row.opened = st.text(9);
+        row.conflict = st.int64(10) != 0;
+        row.sortKey = st.blob(11);
+        page.push_back(std::move(row));
+    }
+    m_atEnd = int(page.size()) < PageSize;
+    if (page.empty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    for (Row &row : page)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+    fetchPage();
+    Statement count = m_store.db().prepare(baseQuery(true));
+    if (!m_match.isEmpty())
+        count.bind(1, m_match);
+    if (!m_status.isEmpty())
+        count.bind(2, m_status);
+    if (!m_worker.isEmpty())
+        count.bind(3, m_worker);
+    if (!m_category.isEmpty())
+        count.bind(4, m_category);
+    m_total = count.step() == Statement::Step::Row ? int(count.int64(0)) : int(m_rows.size());
+    emit totalCountChanged(m_total);
+}
+
+void CaseListModel::onStoreChanged(const ChangeSet &changes)
+{
+    if (changes.everything || changes.entities.contains(QStringLiteral("case"))
+        || changes.entities.contains(QStringLiteral("person"))
+        || changes.entities.contains(QStringLiteral("case_category"))
+        || changes.entities.contains(QStringLiteral("phone")))
+        reload();
+}
+
+} // namespace casedesk

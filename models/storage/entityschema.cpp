@@ -1,0 +1,134 @@
+#include "entityschema.h"
+
+#include <algorithm>
+
+namespace casedesk {
+
+namespace {
+
+FieldDef text(const char *name)
+{
+    return { QString::fromLatin1(name), FieldType::Text };
+}
+
+FieldDef uuid(const char *name)
+{
+    return { QString::fromLatin1(name), FieldType::Uuid };
+}
+
+FieldDef integer(const char *name)
+{
+    return { QString::fromLatin1(name), FieldType::Integer };
+}
+
+FieldDef boolean(const char *name)
+{
+    return { QString::fromLatin1(name), FieldType::Bool };
+}
+
+GroupDef group(const char *name, QList<FieldDef> fields)
+{
+    return { QString::fromLatin1(name), std::move(fields) };
+}
+
+QList<EntityDef> makeSchema()
+{
+    QList<EntityDef> all = {
+        { QStringLiteral("case"), QStringLiteral("cases"), ScopeRule::Self,
+          { group("number", { text("case_number") }),
+            group("client", { uuid("client_id"), uuid("household_id") }),
+            group("office", { uuid("office_id") }),
+            group("worker", { text("assigned_worker") }),
+            group("opened", { text("opened_date") }),
+            group("status",
+                  { text("status"), text("closed_date"), text("closure_reason"), text("outcome") }),
+            group("consent",
+                  { boolean("consent_given"), text("consent_date"), text("consent_scope") }) } },
+        { QStringLiteral("case_category"), QStringLiteral("case_categories"), ScopeRule::Case,
+          { group("link", { uuid("case_id"), text("category") }) } },
+        { QStringLiteral("document"), QStringLiteral("documents"), ScopeRule::Case,
+          { group("link", { uuid("case_id") }),
+            group("content", { text("mime_type"), integer("size_bytes"),
+                               { QStringLiteral("sha256"), FieldType::Bytes } }),
+            group("name", { text("file_name") }), group("added", { text("added_at") }) } },
+        { QStringLiteral("household"), QStringLiteral("households"), ScopeRule::Case,
+          { group("link", { uuid("case_id") }), group("note", { text("note") }) } },
+        { QStringLiteral("household_member"), QStringLiteral("household_members"),
+          ScopeRule::Case,
+          { group("link", { uuid("household_id"), uuid("person_id") }),
+            group("relationship", { text("relationship") }) } },
+        { QStringLiteral("interaction"), QStringLiteral("interactions"), ScopeRule::Case,
+          { group("link", { uuid("case_id") }), group("when", { text("occurred_at") }),
+            group("kind", { text("interaction_kind") }), group("worker", { text("worker") }),
+            group("note", { text("note") }) } },
+        { QStringLiteral("person"), QStringLiteral("persons"), ScopeRule::Case,
+          { group("name", { text("family_name"), text("given_name"), text("patronymic") }),
+            group("birth", { text("birth_date") }), group("sex", { text("sex") }),
+            group("citizenship", { text("citizenship") }),
+            group("id_document", { text("id_type"), text("id_number") }),
+            group("address",
+                  { text("address_region"), text("address_locality"), text("address_street") }),
+            group("languages", { text("languages") }) } },
+        { QStringLiteral("phone"), QStringLiteral("phones"), ScopeRule::Case,
+          { group("owner", { uuid("person_id") }),
+            group("number", { text("number"), text("phone_kind") }) } },
+        { QStringLiteral("site"), QStringLiteral("sites"), ScopeRule::Reference,
+          { group("identity", { text("name"), text("code"), text("kind") }) } },
+    };
+    std::sort(all.begin(), all.end(),
+              [](const EntityDef &a, const EntityDef &b) { return a.name < b.name; });
+    return all;
+}
+
+} // namespace
+
+const GroupDef *EntityDef::group(const QString &groupName) const
+{
+    for (const GroupDef &g : groups)
+        if (g.name == groupName)
+            return &g;
+    return nullptr;
+}
+
+const GroupDef *EntityDef::groupOfField(const QString &fieldName) const
+{
+    for (const GroupDef &g : groups)
+        for (const FieldDef &f : g.fields)
+            if (f.name == fieldName)
+                return &g;
+    return nullptr;
+}
+
+const FieldDef *EntityDef::field(const QString &fieldName) const
+{
+    for (const GroupDef &g : groups)
+        for (const FieldDef &f : g.fields)
+            if (f.name == fieldName)
+                return &f;
+    return nullptr;
+}
+
+QStringList EntityDef::fieldNames() const
+{
+    QStringList names;
+    for (const GroupDef &g : groups)
+        for (const FieldDef &f : g.fields)
+            names << f.name;
+    return names;
+}
+
+const QList<EntityDef> &EntitySchema::all()
+{
+    static const QList<EntityDef> schema = makeSchema();
+    return schema;
+}
+
+const EntityDef *EntitySchema::find(const QString &name)
+{
+    for (const EntityDef &e : all())
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+} // namespace casedesk

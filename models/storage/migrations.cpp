@@ -1,0 +1,118 @@
+#include "migrations.h"
+
+#include "database.h"
+
+namespace casedesk {
+
+namespace {
+
+// Step 1: the versioned record store, the materialised case-file tables and search.
+const char *const step1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE origin(n INTEGER PRIMARY KEY, inc BLOB NOT NULL UNIQUE, site BLOB);
+CREATE TABLE incarnation_log(inc BLOB PRIMARY KEY, started_at INTEGER NOT NULL,
+    reason TEXT NOT NULL, path TEXT, machine TEXT) WITHOUT ROWID;
+CREATE TABLE version(vid INTEGER PRIMARY KEY, origin INTEGER NOT NULL, seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL, wall INTEGER NOT NULL, author TEXT NOT NULL, entity TEXT NOT NULL,
+    row_id BLOB NOT NULL, scope_root BLOB, body BLOB NOT NULL, UNIQUE(origin, seq));
+CREATE INDEX version_row ON version(row_id);
+CREATE INDEX version_scope ON version(scope_root, wall);
+
+CREATE TABLE sites(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    name TEXT, code TEXT, kind TEXT);
+CREATE TABLE cases(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_number TEXT, client_id BLOB, household_id BLOB, office_id BLOB, assigned_worker TEXT,
+    opened_date TEXT, status TEXT, closed_date TEXT, closure_reason TEXT, outcome TEXT,
+    consent_given INTEGER, consent_date TEXT, consent_scope TEXT);
+CREATE INDEX cases_number ON cases(case_number);
+CREATE INDEX cases_status ON cases(status, rid);
+CREATE INDEX cases_worker ON cases(assigned_worker, rid);
+CREATE INDEX cases_opened ON cases(opened_date, rid);
+CREATE INDEX cases_client ON cases(client_id);
+CREATE TABLE persons(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    family_name TEXT, given_name TEXT, patronymic TEXT, birth_date TEXT, sex TEXT,
+    citizenship TEXT, id_type TEXT, id_number TEXT, address_region TEXT, address_locality TEXT,
+    address_street TEXT, languages TEXT);
+CREATE INDEX persons_scope ON persons(scope_root);
+CREATE INDEX persons_id_number ON persons(id_number);
+CREATE INDEX persons_birth ON persons(birth_date);
+CREATE TABLE phones(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    person_id BLOB, number TEXT, phone_kind TEXT);
+CREATE INDEX phones_person ON phones(person_id);
+CREATE INDEX phones_scope ON phones(scope_root);
+CREATE TABLE households(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, note TEXT);
+CREATE TABLE household_members(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, household_id BLOB, person_id BLOB, relationship TEXT);
+CREATE INDEX household_members_household ON household_members(household_id);
+CREATE INDEX household_members_scope ON household_members(scope_root);
+CREATE TABLE case_categories(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, category TEXT);
+CREATE INDEX case_categories_case ON case_categories(case_id);
+CREATE INDEX case_categories_category ON case_categories(category, case_id);
+CREATE TABLE interactions(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, occurred_at TEXT, interaction_kind TEXT, worker TEXT, note TEXT);
+CREATE INDEX interactions_case ON interactions(case_id, occurred_at);
+
+CREATE TABLE case_sort(rid INTEGER PRIMARY KEY, name_key BLOB);
+CREATE INDEX case_sort_key ON case_sort(name_key, rid);
+CREATE VIRTUAL TABLE case_fts USING fts5(names, numbers,
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3');
+)SQL";
+
+// Step 2: scanned documents, their content stored once by SHA-256.
+const char *const step2 = R"SQL(
+CREATE TABLE documents(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, file_name TEXT, mime_type TEXT, size_bytes INTEGER, sha256 BLOB,
+    added_at TEXT);
+CREATE INDEX documents_case ON documents(case_id);
+CREATE TABLE blob(sha256 BLOB PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL)
+    WITHOUT ROWID;
+)SQL";
+
+const char *const steps[] = { step1, step2 };
+constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return stepCount;
+}
+
+Status Migrations::migrate(Database &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = stepCount;
+    const int current = db.userVersion();
+    if (current < 0)
+        return db.lastError(tr("Cannot read the data format version"));
+    if (current > stepCount)
+        return Status::error(tr("This file was made by a newer version of CaseDesk."));
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        Transaction tx(db);
+        if (!tx.status())
+            return tx.status();
+        if (Status s = db.exec(steps[version - 1]); !s)
+            return Status::error(tr("Upgrading the file to data format %1 failed: %2")
+                                         .arg(version)
+                                         .arg(s.message()));
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
+        if (Status s = db.exec(pragma.constData()); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+} // namespace casedesk

@@ -1,0 +1,184 @@
+#pragma once
+
+#include "database.h"
+#include "entityschema.h"
+#include "hlc.h"
+#include "result.h"
+#include "rowstate.h"
+#include "version.h"
+
+#include <QCborMap>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace casedesk {
+
+class NameCollator;
+
+// What one committed write or import touched; models refresh only what is affected.
+struct ChangeSet
+{
+    QSet<QString> entities;
+    QSet<QUuid> rows;
+    QSet<QUuid> scopeRoots;
+    // Set by rebuilds and imports too large to list row by row.
+    bool everything = false;
+    bool isEmpty() const { return rows.isEmpty() && !everything; }
+};
+
+struct SiteIdentity
+{
+    QUuid id;
+    QString name;
+    QString code;
+    QString kind; // "office" or "hub"
+};
+
+// One head of a field group as a person sees it when resolving a conflict.
+struct HeadInfo
+{
+    VersionRef ref;
+    QCborMap values;
+    qint64 wallMs = 0;
+    QString author;
+    QUuid site;
+};
+
+struct ConflictInfo
+{
+    QString entity;
+    QUuid rowId;
+    QUuid scopeRoot;
+    QString group; // the tombstone group for a delete/edit conflict
+};
+
+// The versioned record store: every synced row is written only through it (ARCHITECTURE §3).
+// Writes outside a WriteBatch commit on their own; inside one, all or nothing.
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<RecordStore>> create(const QString &path,
+                                                       const SiteIdentity &site);
+    static Result<std::unique_ptr<RecordStore>> open(const QString &path, Database::Mode mode);
+    ~RecordStore() override;
+
+    Database &db() const { return *m_db; }
+    const SiteIdentity &site() const { return m_site; }
+    QUuid incarnation() const { return m_incarnation; }
+    void setAuthor(const QString &author)
+    {
+        if (!author.trimmed().isEmpty())
+            m_author = author.trimmed();
+    }
+    const QString &author() const { return m_author; }
+
+    // Starts a new incarnation (after a restore or when the file was copied).
+    Status startNewIncarnation(const QString &reason);
+
+    // rowId may be given when related rows must name each other in one batch.
+    Result<QUuid> create(const QString &entity, const QUuid &scopeRoot, const QCborMap &fields,
+                         const QUuid &rowId = QUuid());
+    Status update(const QString &entity, const QUuid &rowId, const QCborMap &fields);
+    Status remove(const QString &entity, const QUuid &rowId);
+    // A new version of one group whose parents are all its heads.
+    Status resolve(const QString &entity, const QUuid &rowId, const QString &group,
+                   const QCborMap &values);
+    Status resolveDeletion(const QString &entity, const QUuid &rowId, bool keepDeleted);
+
+    // Set union with versions from elsewhere; returns how many were new.
+    Result<int> applyVersions(const QList<Version> &versions);
+    QList<Version> versions() const;
+
+    QMap<QString, QList<HeadInfo>> heads(const QString &entity, const QUuid &rowId) const;
+    QList<ConflictInfo> conflicts() const;
+    QCborMap row(const QString &entity, const QUuid &rowId, bool *deleted = nullptr) const;
+
+    // Hash over the materialised state and every head, in canonical order (hex).
+    QString digest() const;
+    Status rebuild();
+    // Store invariants and dangling references; an empty list means all is well.
+    QStringList check() const;
+
+    // Search index and sort keys of a case, from its materialised rows.
+    // Name order of the case list; sort keys are rebuilt when the locale changes.
+    Status setSortLocale(const QString &localeName);
+    const QString &sortLocale() const { return m_sortLocale; }
+
+signals:
+    void changed(const casedesk::ChangeSet &changes);
+
+private:
+    friend class WriteBatch;
+    RecordStore(std::shared_ptr<Database> db);
+    Status load(Database::Mode mode);
+    Status begin();
+    Status finish(bool commit);
+    Status write(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
+                 QMap<QString, LocalGroup> groups);
+    Status insertVersion(const EntityDef &entity, qint64 origin, qint64 seq, qint64 hlc,
+                         qint64 wall, const QString &author, const QUuid &rowId,
+                         const QUuid &scopeRoot, const QByteArray &body, bool *inserted);
+    Status materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot);
+    QList<StoredVersion> loadVersions(const QUuid &rowId) const;
+    Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
+                    const RowState &state);
+    Status refreshCase(const QUuid &caseId);
+    NameCollator &collator() const;
+    Result<qint64> originNumber(const QUuid &incarnation, const QUuid &site);
+    QUuid originIncarnation(qint64 n) const;
+    QUuid originSite(qint64 n) const;
+    void loadOrigins() const;
+    struct CurrentRow
+    {
+        bool exists = false;
+        bool deleted = false;
+        QUuid scopeRoot;
+        QMap<QString, QList<LocalRef>> heads;
+    };
+    CurrentRow currentRow(const EntityDef &entity, const QUuid &rowId) const;
+
+    std::shared_ptr<Database> m_db;
+    SiteIdentity m_site;
+    QUuid m_incarnation;
+    qint64 m_originNumber = 0;
+    qint64 m_seq = 0;
+    HybridClock m_clock;
+    QString m_author;
+    QString m_sortLocale;
+    int m_batchDepth = 0;
+    bool m_batchFailed = false;
+    ChangeSet m_pending;
+    QSet<QUuid> m_dirtyCases;
+    mutable std::unique_ptr<NameCollator> m_collator;
+    bool m_trackRows = true;
+    mutable QHash<qint64, QPair<QUuid, QUuid>> m_origins; // n -> (incarnation, site)
+    mutable QHash<QUuid, qint64> m_originByIncarnation;
+};
+
+// Groups several writes into one transaction; rolls back unless committed.
+class WriteBatch
+{
+public:
+    explicit WriteBatch(RecordStore &store);
+    ~WriteBatch();
+    WriteBatch(const WriteBatch &) = delete;
+    WriteBatch &operator=(const WriteBatch &) = delete;
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    RecordStore &m_store;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace casedesk
+
+Q_DECLARE_METATYPE(casedesk::ChangeSet)

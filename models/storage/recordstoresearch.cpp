@@ -1,0 +1,123 @@
+// The search index and name sort keys of cases, kept in step with the materialised rows.
+#include "namecollator.h"
+#include "recordstore.h"
+#include "searchtext.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace casedesk {
+
+namespace {
+
+QString joinedName(const QString &family, const QString &given, const QString &patronymic)
+{
+    QStringList parts;
+    for (const QString &p : { family, given, patronymic })
+        if (!p.isEmpty())
+            parts << p;
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+NameCollator &RecordStore::collator() const
+{
+    QString locale = m_sortLocale.isEmpty() ? QLocale().name() : m_sortLocale;
+    if (!m_collator || m_collator->localeName() != locale)
+        m_collator = std::make_unique<NameCollator>(locale);
+    return *m_collator;
+}
+
+Status RecordStore::refreshCase(const QUuid &caseId)
+{
+    Statement c = m_db->statement("SELECT rid, case_number, client_id, deleted FROM cases WHERE id=?");
+    c.bind(1, caseId);
+    if (c.step() != Statement::Step::Row)
+        return Status::ok(); // the case row has not arrived yet
+    const qint64 rid = c.int64(0);
+    const QString number = c.text(1);
+    const QUuid client = c.uuid(2);
+    const bool deleted = c.int64(3) != 0;
+    c.reset();
+
+    Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
+    del.bind(1, rid);
+    if (Status s = del.run(); !s)
+        return s;
+    if (deleted) {
+        Statement st = m_db->statement("DELETE FROM case_sort WHERE rid=?");
+        st.bind(1, rid);
+        return st.run();
+    }
+
+    QStringList names;
+    QStringList numbers { normalizeForSearch(number) };
+    QString clientName;
+    Statement persons = m_db->statement("SELECT id, family_name, given_name, patronymic, id_number "
+                                        "FROM persons WHERE scope_root=? AND deleted=0");
+    persons.bind(1, caseId);
+    while (persons.step() == Statement::Step::Row) {
+        const QString name = joinedName(persons.text(1), persons.text(2), persons.text(3));
+        names << normalizeForSearch(name);
+        if (persons.uuid(0) == client)
+            clientName = name;
+        const QString idNumber = persons.text(4);
+        if (!idNumber.isEmpty())
+            numbers << normalizeForSearch(idNumber) << digitSuffixes(idNumber);
+    }
+    persons.reset();
+    Statement phones =
+            m_db->statement("SELECT number FROM phones WHERE scope_root=? AND deleted=0");
+    phones.bind(1, caseId);
+    while (phones.step() == Statement::Step::Row)
+        numbers << digitSuffixes(phones.text(0));
+    phones.reset();
+
+    Statement ins = m_db->statement("INSERT INTO case_fts(rowid, names, numbers) VALUES(?, ?, ?)");
+    ins.bind(1, rid).bind(2, names.join(QLatin1Char(' '))).bind(3, numbers.join(QLatin1Char(' ')));
+    if (Status s = ins.run(); !s)
+        return s;
+    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key) VALUES(?, ?)");
+    sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
+    return sort.run();
+}
+
+Status RecordStore::setSortLocale(const QString &localeName)
+{
+    if (localeName == m_sortLocale)
+        return Status::ok();
+    if (m_db->isReadOnly()) {
+        // Reading only: the keys stay as they are, ordered for the locale they were made in.
+        return Status::ok();
+    }
+    const QString previous = m_sortLocale;
+    m_sortLocale = localeName;
+    WriteBatch batch(*this);
+    if (!batch.status())
+        return batch.status();
+    Statement rows = m_db->statement(
+            "SELECT c.rid, p.family_name, p.given_name, p.patronymic FROM cases c "
+            "LEFT JOIN persons p ON p.id=c.client_id WHERE c.deleted=0");
+    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key) VALUES(?, ?)");
+    while (rows.step() == Statement::Step::Row) {
+        sort.bind(1, rows.int64(0));
+        sort.bindBlob(2, collator().sortKey(joinedName(rows.text(1), rows.text(2), rows.text(3))));
+        if (Status s = sort.run(); !s) {
+            m_sortLocale = previous;
+            return s;
+        }
+    }
+    Statement meta = m_db->statement("INSERT OR REPLACE INTO meta(key, value) VALUES('sort_locale', ?)");
+    meta.bind(1, localeName);
+    if (Status s = meta.run(); !s) {
+        m_sortLocale = previous;
+        return s;
+    }
+    Status s = batch.commit();
+    if (!s)
+        m_sortLocale = previous;
+    return s;
+}
+
+} // namespace casedesk

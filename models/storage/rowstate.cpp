@@ -1,0 +1,206 @@
+#include "rowstate.h"
+
+#include <QCborArray>
+#include <QCborValue>
+
+#include <algorithm>
+
+namespace casedesk {
+
+namespace {
+
+QCborArray refsToCbor(const QList<LocalRef> &refs)
+{
+    QCborArray array;
+    for (const LocalRef &r : refs)
+        array.append(QCborArray { r.origin, r.seq });
+    return array;
+}
+
+QList<LocalRef> refsFromCbor(const QCborValue &value)
+{
+    QList<LocalRef> refs;
+    const QCborArray array = value.toArray();
+    refs.reserve(array.size());
+    for (const QCborValue &item : array) {
+        const QCborArray pair = item.toArray();
+        refs.append({ pair.at(0).toInteger(), pair.at(1).toInteger() });
+    }
+    return refs;
+}
+
+bool winsOver(const StoredVersion *a, const StoredVersion *b)
+{
+    if (a->hlc != b->hlc)
+        return a->hlc > b->hlc;
+    if (a->site != b->site)
+        return a->site > b->site;
+    if (a->incarnation != b->incarnation)
+        return a->incarnation > b->incarnation;
+    return a->ref.seq > b->ref.seq;
+}
+
+bool sameValues(const QCborMap &a, const QCborMap &b)
+{
+    for (auto it = a.cbegin(); it != a.cend(); ++it)
+        if (!sameValue(it.value(), b.value(it.key())))
+            return false;
+    for (auto it = b.cbegin(); it != b.cend(); ++it)
+        if (!sameValue(it.value(), a.value(it.key())))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QByteArray encodeBody(const QMap<QString, LocalGroup> &groups)
+{
+    QCborMap body;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QCborMap g;
+        g.insert(QStringLiteral("v"), it->values);
+        if (!it->parents.isEmpty())
+            g.insert(QStringLiteral("p"), refsToCbor(it->parents));
+        if (!it->seen.isEmpty()) {
+            QCborMap seen;
+            for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s)
+                seen.insert(s.key(), refsToCbor(s.value()));
+            g.insert(QStringLiteral("s"), seen);
+        }
+        body.insert(it.key(), g);
+    }
+    return body.toCborValue().toCbor();
+}
+
+bool decodeBody(const QByteArray &bytes, QMap<QString, LocalGroup> *groups)
+{
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !root.isMap())
+        return false;
+    const QCborMap body = root.toMap();
+    for (auto it = body.cbegin(); it != body.cend(); ++it) {
+        const QCborMap g = it.value().toMap();
+        LocalGroup group;
+        group.values = g.value(QStringLiteral("v")).toMap();
+        group.parents = refsFromCbor(g.value(QStringLiteral("p")));
+        const QCborMap seen = g.value(QStringLiteral("s")).toMap();
+        for (auto s = seen.cbegin(); s != seen.cend(); ++s)
+            group.seen.insert(s.key().toString(), refsFromCbor(s.value()));
+        groups->insert(it.key().toString(), group);
+    }
+    return true;
+}
+
+QCborValue RowState::value(const EntityDef &, const QString &field) const
+{
+    for (auto it = winner.cbegin(); it != winner.cend(); ++it) {
+        if (it.key() == tombstoneGroup())
+            continue;
+        const LocalGroup &g = it.value()->groups.value(it.key());
+        if (g.values.contains(field))
+            return g.values.value(field);
+    }
+    return QCborValue();
+}
+
+QList<LocalRef> RowState::headRefs(const QString &group) const
+{
+    QList<LocalRef> refs;
+    for (const StoredVersion *v : heads.value(group))
+        refs.append(v->ref);
+    return refs;
+}
+
+RowState computeRowState(const EntityDef &entity, const QList<StoredVersion> &versions)
+{
+    RowState state;
+    QStringList groups;
+    for (const GroupDef &g : entity.groups)
+        groups << g.name;
+    groups << tombstoneGroup();
+
+    for (const QString &group : std::as_const(groups)) {
+        QSet<LocalRef> named;
+        QList<const StoredVersion *> candidates;
+        for (const StoredVersion &v : versions) {
+            const auto it = v.groups.constFind(group);
+            if (it == v.groups.cend())
+                continue;
+            candidates.append(&v);
+            for (const LocalRef &p : it->parents)
+                named.insert(p);
+        }
+        QList<const StoredVersion *> heads;
+        for (const StoredVersion *v : std::as_const(candidates))
+            if (!named.contains(v->ref))
+                heads.append(v);
+        if (heads.isEmpty())
+            continue;
+        std::sort(heads.begin(), heads.end(),
+                  [](const StoredVersion *a, const StoredVersion *b) { return a->ref < b->ref; });
+        const StoredVersion *best = heads.first();
+        bool differ = false;
+        const QCborMap &first = heads.first()->groups.value(group).values;
+        for (const StoredVersion *h : std::as_const(heads)) {
+            if (winsOver(h, best))
+                best = h;
+            if (!sameValues(h->groups.value(group).values, first))
+                differ = true;
+        }
+        state.heads.insert(group, heads);
+        state.winner.insert(group, best);
+        if (differ && group != tombstoneGroup())
+            state.conflictGroups.insert(group);
+    }
+
+    const StoredVersion *tomb = state.winner.value(tombstoneGroup());
+    if (tomb) {
+        state.deleted = tomb->groups.value(tombstoneGroup())
+                                .values.value(QStringLiteral("deleted"))
+                                .toBool();
+    }
+    if (state.deleted) {
+        // An edit the deleting authors did not see makes a delete/edit conflict.
+        QMap<QString, QSet<LocalRef>> seen;
+        for (const StoredVersion *h : state.heads.value(tombstoneGroup())) {
+            const LocalGroup &g = h->groups.value(tombstoneGroup());
+            if (!g.values.value(QStringLiteral("deleted")).toBool())
+                continue;
+            for (auto it = g.seen.cbegin(); it != g.seen.cend(); ++it)
+                for (const LocalRef &r : it.value())
+                    seen[it.key()].insert(r);
+        }
+        for (auto it = state.heads.cbegin(); it != state.heads.cend(); ++it) {
+            if (it.key() == tombstoneGroup())
+                continue;
+            for (const StoredVersion *h : it.value())
+                if (!seen.value(it.key()).contains(h->ref))
+                    state.deleteConflict = true;
+        }
+    }
+    return state;
+}
+
+QByteArray encodeHeads(const RowState &state)
+{
+    QCborMap map;
+    for (auto it = state.heads.cbegin(); it != state.heads.cend(); ++it) {
+        QList<LocalRef> refs;
+        for (const StoredVersion *v : it.value())
+            refs.append(v->ref);
+        map.insert(it.key(), refsToCbor(refs));
+    }
+    return map.toCborValue().toCbor();
+}
+
+QMap<QString, QList<LocalRef>> decodeHeads(const QByteArray &blob)
+{
+    QMap<QString, QList<LocalRef>> result;
+    const QCborMap map = QCborValue::fromCbor(blob).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        result.insert(it.key().toString(), refsFromCbor(it.value()));
+    return result;
+}
+
+} // namespace casedesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace casedesk {
+
+// One normalisation for indexed text and queries: case fold, ё→е, Kazakh, Kyrgyz, Tajik and
+// Uzbek letters to their Russian neighbours; Latin stays as it is.
+QString normalizeForSearch(const QString &text);
+
+// Every tail of at least three digits, space separated, so "2345" finds "+7 701 234-56-78".
+QString digitSuffixes(const QString &text);
+
+// An FTS5 MATCH expression for what a person typed: every word a quoted prefix, all required.
+// Returns an empty string when nothing searchable was typed.
+QString buildMatchQuery(const QString &userText);
+
+} // namespace casedesk
