@@ -143,7 +143,8 @@ int Cli::usage()
                 "  demo DB --cases N [--seed S]\n"
                 "  search DB TEXT\n"
                 "  list DB ENTITY [--limit N]\n"
-                "  check DB | rebuild DB | digest DB | stats DB\n"
+                "  check DB | rebuild DB | stats DB\n"
+                "  digest DB [--scope SITE]\n"
                 "  set DB ENTITY ID FIELD VALUE\n"
                 "  backup DB --out FILE\n"
                 "  restore FILE --to DB\n");
@@ -312,12 +313,24 @@ int Cli::rebuild(const QStringList &list)
 
 int Cli::digest(const QStringList &list)
 {
-    if (list.size() != 1)
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
-    m_out << store.value()->digest() << Qt::endl;
+    QUuid scope;
+    if (args.has("scope")) {
+        // A site by id, name or code.
+        const QString wanted = args.option("scope");
+        Statement st = store.value()->db().statement("SELECT id, name, code FROM sites");
+        while (st.step() == Statement::Step::Row)
+            if (st.uuid(0) == QUuid::fromString(wanted) || st.text(1) == wanted || st.text(2) == wanted)
+                scope = st.uuid(0);
+        if (scope.isNull())
+            return fail(tr("unknown site %1").arg(wanted));
+    }
+    m_out << store.value()->digest(scope) << Qt::endl;
     return 0;
 }
 

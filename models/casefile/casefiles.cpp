@@ -82,8 +82,9 @@ PersonData PersonData::fromFields(const QUuid &id, const QCborMap &f)
 
 QString CaseFiles::normalizeIdNumber(const QString &number)
 {
+    static const QRegularExpression spaces(QStringLiteral("\\s"));
     QString n = number.toUpper();
-    n.remove(QRegularExpression(QStringLiteral("\\s")));
+    n.remove(spaces);
     return n;
 }
 
@@ -106,11 +107,16 @@ Status CaseFiles::validateIdNumber(const QString &type, const QString &raw)
         { "residence_permit", "^[A-Z0-9]{6,12}$" },
         { "other", "^.{1,40}$" },
     };
+    static const QHash<QString, QRegularExpression> compiled = [] {
+        QHash<QString, QRegularExpression> map;
+        for (const Rule &rule : rules)
+            map.insert(QString::fromLatin1(rule.type), QRegularExpression(QString::fromUtf8(rule.pattern)));
+        return map;
+    }();
     for (const Rule &rule : rules) {
         if (type != QLatin1String(rule.type))
             continue;
-        const QRegularExpression re(QString::fromUtf8(rule.pattern));
-        if (re.match(number).hasMatch())
+        if (compiled.value(type).match(number).hasMatch())
             return Status::ok();
         if (type == QLatin1String("passport"))
             return Status::error(tr("A passport number is one or two Latin letters and 7 or 8 "
@@ -286,7 +292,20 @@ Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonDat
 
 Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
 {
-    return m_store.remove(QStringLiteral("household_member"), memberId);
+    const QCborMap member = m_store.row(QStringLiteral("household_member"), memberId);
+    if (member.isEmpty())
+        return Status::error(tr("The household member does not exist."));
+    if (member.value(QStringLiteral("relationship")).toString() == QLatin1String("self"))
+        return Status::error(tr("The client cannot be removed from their own household."));
+    // The person was recorded for this household; leaving it, they leave the case file too.
+    WriteBatch batch(m_store);
+    if (!batch.status())
+        return batch.status();
+    if (Status s = m_store.remove(QStringLiteral("household_member"), memberId); !s)
+        return s;
+    if (Status s = m_store.remove(QStringLiteral("person"), member.value(QStringLiteral("person_id")).toUuid()); !s)
+        return s;
+    return batch.commit();
 }
 
 Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)

@@ -194,7 +194,7 @@ Result<std::unique_ptr<RecordStore>> RecordStore::create(const QString &path,
                                                            { QStringLiteral("kind"), site.kind } };
     WriteBatch batch(*store);
     if (Status s = store->write(*EntitySchema::find(QStringLiteral("site")), store->m_site.id,
-                                QUuid(), groups);
+                                QUuid(), groups, true);
         !s)
         return s;
     if (Status s = batch.commit(); !s)
@@ -326,8 +326,21 @@ Status RecordStore::begin()
         return Status::ok();
     m_batchFailed = false;
     Status s = m_db->exec("BEGIN IMMEDIATE");
-    if (!s)
+    if (!s) {
         m_batchDepth = 0;
+        return s;
+    }
+    // Another program (casedesk-cli beside the GUI) may have written since we last looked; with
+    // the write lock held, the numbers read now are the ones to continue from.
+    Statement st = m_db->statement("SELECT max(seq) FROM version WHERE origin=?");
+    st.bind(1, m_originNumber);
+    if (st.step() == Statement::Step::Row)
+        m_seq = st.int64(0);
+    st.reset();
+    m_clock.observe(metaText(*m_db, "hlc").toLongLong());
+    Statement origins = m_db->statement("SELECT count(*) FROM origin");
+    if (origins.step() == Statement::Step::Row && origins.int64(0) != m_origins.size())
+        loadOrigins();
     return s;
 }
 
@@ -386,7 +399,7 @@ Status RecordStore::insertVersion(const EntityDef &entity, qint64 origin, qint64
 }
 
 Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
-                          QMap<QString, LocalGroup> groups)
+                          QMap<QString, LocalGroup> groups, bool isNewRow)
 {
     if (m_db->isReadOnly())
         return Status::error(tr("The file is open read-only."));
@@ -400,7 +413,16 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
     if (!inserted)
         return Status::error(tr("The change could not be recorded (sequence %1 already used).").arg(seq));
     m_seq = seq;
-    return materialise(entity, rowId, scopeRoot);
+    if (!isNewRow)
+        return materialise(entity, rowId, scopeRoot);
+    // A new row has exactly the version just written: no need to read it back.
+    StoredVersion version;
+    version.ref = { m_originNumber, seq };
+    version.hlc = hlc;
+    version.site = uuidBytes(m_site.id);
+    version.incarnation = uuidBytes(m_incarnation);
+    version.groups = std::move(groups);
+    return materialise(entity, rowId, scopeRoot, QList<StoredVersion> { std::move(version) });
 }
 
 QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
@@ -421,9 +443,9 @@ QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
 }
 
 Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId,
-                                const QUuid &scopeRoot)
+                                const QUuid &scopeRoot, std::optional<QList<StoredVersion>> known)
 {
-    const QList<StoredVersion> versions = loadVersions(rowId);
+    const QList<StoredVersion> versions = known ? std::move(*known) : loadVersions(rowId);
     const RowState state = computeRowState(entity, versions);
     if (Status s = writeRow(entity, rowId, scopeRoot, state); !s)
         return s;
@@ -520,7 +542,7 @@ Result<QUuid> RecordStore::create(const QString &entityName, const QUuid &scopeR
     WriteBatch batch(*this);
     if (!batch.status())
         return batch.status();
-    if (Status s = write(*entity, rowId, scope, groups); !s)
+    if (Status s = write(*entity, rowId, scope, groups, true); !s)
         return s;
     if (Status s = batch.commit(); !s)
         return s;

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace casedesk {
@@ -100,8 +101,9 @@ public:
     QList<ConflictInfo> conflicts() const;
     QCborMap row(const QString &entity, const QUuid &rowId, bool *deleted = nullptr) const;
 
-    // Hash over the materialised state and every head, in canonical order (hex).
-    QString digest() const;
+    // Hash over the materialised state and every head, in canonical order (hex). With a site,
+    // only reference rows and rows of cases that site owns count.
+    QString digest(const QUuid &scopeSite = QUuid()) const;
     Status rebuild();
     // Store invariants and dangling references; an empty list means all is well.
     QStringList check() const;
@@ -121,11 +123,12 @@ private:
     Status begin();
     Status finish(bool commit);
     Status write(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
-                 QMap<QString, LocalGroup> groups);
+                 QMap<QString, LocalGroup> groups, bool isNewRow = false);
     Status insertVersion(const EntityDef &entity, qint64 origin, qint64 seq, qint64 hlc,
                          qint64 wall, const QString &author, const QUuid &rowId,
                          const QUuid &scopeRoot, const QByteArray &body, bool *inserted);
-    Status materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot);
+    Status materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
+                       std::optional<QList<StoredVersion>> known = std::nullopt);
     QList<StoredVersion> loadVersions(const QUuid &rowId) const;
     Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                     const RowState &state);

@@ -83,13 +83,23 @@ QList<ConflictInfo> RecordStore::conflicts() const
     return result;
 }
 
-QString RecordStore::digest() const
+QString RecordStore::digest(const QUuid &scopeSite) const
 {
+    QSet<QByteArray> inScope;
+    if (!scopeSite.isNull()) {
+        Statement owned = m_db->statement("SELECT id FROM cases WHERE office_id=?");
+        owned.bind(1, scopeSite);
+        while (owned.step() == Statement::Step::Row)
+            inScope.insert(owned.blob(0));
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const EntityDef &entity : EntitySchema::all()) {
         const int fieldCount = int(entity.fieldNames().size());
         Statement st = m_db->statement(cachedSql(selectAllSql(entity)));
         while (st.step() == Statement::Step::Row) {
+            if (!scopeSite.isNull() && entity.scope != ScopeRule::Reference
+                && !inScope.contains(st.blob(1)))
+                continue;
             QCborArray row { entity.name, st.blob(0), st.int64(2), st.int64(3) };
             for (int i = 0; i < fieldCount; ++i)
                 row.append(columnValue(st, 5 + i));
