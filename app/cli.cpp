@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "casefiles.h"
+#include "caselistmodel.h"
 #include "demodata.h"
 #include "fieldlabels.h"
 #include "partialdate.h"
@@ -56,7 +57,7 @@ QString siteCodeFromName(const QString &name)
         const QString cyr = QString::fromUtf8("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯҚҒӘӨҮҰҢІ");
         const QStringList lat = QStringLiteral("A B V G D E E ZH Z I Y K L M N O P R S T U F KH TS "
                                                "CH SH SCH Y E YU YA Q G A O U U N I")
-                                        .split(QLatin1Char(' '));
+                                    .split(QLatin1Char(' '));
         for (int i = 0; i < cyr.size(); ++i)
             map.insert(cyr.at(i), lat.at(i));
         return map;
@@ -76,13 +77,15 @@ QString siteCodeFromName(const QString &name)
 
 QString rowLabel(const QString &entity, const QCborMap &row)
 {
-    const auto text = [&](const char *field) { return row.value(QString::fromLatin1(field)).toString(); };
+    const auto text = [&](const char *field) {
+        return row.value(QString::fromLatin1(field)).toString();
+    };
     if (entity == QLatin1String("case"))
         return text("case_number");
     if (entity == QLatin1String("person"))
         return QStringList { text("family_name"), text("given_name"), text("patronymic") }
-                .join(QLatin1Char(' '))
-                .trimmed();
+            .join(QLatin1Char(' '))
+            .trimmed();
     if (entity == QLatin1String("interaction"))
         return text("occurred_at") + QLatin1Char(' ') + text("interaction_kind");
     if (entity == QLatin1String("document"))
@@ -197,7 +200,8 @@ int Cli::init(const QStringList &list)
     auto store = RecordStore::create(args.positional.first(), site);
     if (!store)
         return fail(store.message());
-    m_out << store.value()->site().id.toString(QUuid::WithoutBraces) << ' ' << site.code << Qt::endl;
+    m_out << store.value()->site().id.toString(QUuid::WithoutBraces) << ' ' << site.code
+          << Qt::endl;
     return 0;
 }
 
@@ -219,8 +223,9 @@ int Cli::demo(const QStringList &list)
     timer.start();
     if (Status s = DemoData::generate(*store.value(), options); !s)
         return fail(s.message());
-    m_err << tr("%1 case files written in %2 s.").arg(cases).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    m_err
+        << tr("%1 case files written in %2 s.").arg(cases).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     return 0;
 }
 
@@ -232,22 +237,17 @@ int Cli::search(const QStringList &list)
     auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
-    const QString match = buildMatchQuery(args.positional.at(1));
-    if (match.isEmpty())
+    const QString text = args.positional.at(1);
+    if (buildMatchQuery(text).isEmpty() && caseNumberPrefix(text).isEmpty())
         return 0;
-    Statement st = store.value()->db().statement(
-            "SELECT c.id, c.case_number, p.family_name, p.given_name, p.patronymic "
-            "FROM case_fts f JOIN cases c ON c.rid=f.rowid LEFT JOIN persons p ON p.id=c.client_id "
-            "WHERE case_fts MATCH ? AND c.deleted=0 ORDER BY c.case_number");
-    st.bind(1, match);
-    Statement::Step step;
-    while ((step = st.step()) == Statement::Step::Row) {
-        const QString name = QStringList { st.text(2), st.text(3), st.text(4) }.join(QLatin1Char(' ')).trimmed();
-        m_out << st.uuid(0).toString(QUuid::WithoutBraces) << '\t' << st.text(1) << '\t' << name
-              << '\n';
+    // The same search as the case list, so both always agree.
+    CaseListModel model(*store.value());
+    model.setSearchText(text);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        m_out << model.caseId(row).toString(QUuid::WithoutBraces) << '\t'
+              << model.index(row, CaseListModel::Number).data().toString() << '\t'
+              << model.index(row, CaseListModel::Client).data().toString() << '\n';
     }
-    if (step == Statement::Step::Error)
-        return fail(store.value()->db().lastError().message());
     return 0;
 }
 
@@ -258,20 +258,19 @@ int Cli::list(const QStringList &list)
         return usage();
     const EntityDef *entity = EntitySchema::find(args.positional.at(1));
     if (!entity)
-        return fail(tr("unknown entity %1; known: %2")
-                            .arg(args.positional.at(1),
-                                 [] {
-                                     QStringList names;
-                                     for (const EntityDef &e : EntitySchema::all())
-                                         names << e.name;
-                                     return names.join(QStringLiteral(", "));
-                                 }()));
+        return fail(tr("unknown entity %1; known: %2").arg(args.positional.at(1), [] {
+            QStringList names;
+            for (const EntityDef &e : EntitySchema::all())
+                names << e.name;
+            return names.join(QStringLiteral(", "));
+        }()));
     auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
     const qint64 limit = args.has("limit") ? args.option("limit").toLongLong() : -1;
     Statement st = store.value()->db().prepare(
-            QStringLiteral("SELECT id FROM %1 WHERE deleted=0 ORDER BY rid LIMIT ?").arg(entity->table));
+        QStringLiteral("SELECT id FROM %1 WHERE deleted=0 ORDER BY rid LIMIT ?")
+            .arg(entity->table));
     st.bind(1, limit);
     while (st.step() == Statement::Step::Row) {
         const QUuid id = st.uuid(0);
@@ -325,7 +324,8 @@ int Cli::digest(const QStringList &list)
         const QString wanted = args.option("scope");
         Statement st = store.value()->db().statement("SELECT id, name, code FROM sites");
         while (st.step() == Statement::Step::Row)
-            if (st.uuid(0) == QUuid::fromString(wanted) || st.text(1) == wanted || st.text(2) == wanted)
+            if (st.uuid(0) == QUuid::fromString(wanted) || st.text(1) == wanted
+                || st.text(2) == wanted)
                 scope = st.uuid(0);
         if (scope.isNull())
             return fail(tr("unknown site %1").arg(wanted));
@@ -344,7 +344,7 @@ int Cli::stats(const QStringList &list)
     QJsonObject counts;
     for (const EntityDef &entity : EntitySchema::all()) {
         Statement st = store.value()->db().prepare(
-                QStringLiteral("SELECT count(*) FROM %1 WHERE deleted=0").arg(entity.table));
+            QStringLiteral("SELECT count(*) FROM %1 WHERE deleted=0").arg(entity.table));
         counts.insert(entity.name, st.step() == Statement::Step::Row ? st.int64(0) : 0);
     }
     m_out << QJsonDocument(counts).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -363,7 +363,8 @@ int Cli::set(const QStringList &list)
         return fail(tr("%1 is not a record id.").arg(list.at(2)));
     const FieldDef *field = entity->field(list.at(3));
     if (!field)
-        return fail(tr("%1 has no field %2 (see docs/data-model.md).").arg(entity->name, list.at(3)));
+        return fail(
+            tr("%1 has no field %2 (see docs/data-model.md).").arg(entity->name, list.at(3)));
     auto value = parseValue(*field, list.at(4));
     if (!value)
         return fail(value.message());
@@ -371,7 +372,8 @@ int Cli::set(const QStringList &list)
         const auto date = PartialDate::parse(value->toString());
         if (!date)
             return fail(date.message());
-        if (field->name != QLatin1String("birth_date") && date->precision() != PartialDate::Precision::Day)
+        if (field->name != QLatin1String("birth_date")
+            && date->precision() != PartialDate::Precision::Day)
             return fail(tr("%1 needs a full date.").arg(field->name));
         value = QCborValue(date->toIso());
     }
@@ -380,7 +382,8 @@ int Cli::set(const QStringList &list)
         return fail(store.message());
     store.value()->setAuthor(defaultAuthor());
     if (field->name == QLatin1String("id_number")) {
-        const QString type = store.value()->row(entity->name, id).value(QStringLiteral("id_type")).toString();
+        const QString type
+            = store.value()->row(entity->name, id).value(QStringLiteral("id_type")).toString();
         if (Status s = CaseFiles::validateIdNumber(type, value->toString()); !s)
             return fail(s.message());
         value = QCborValue(CaseFiles::normalizeIdNumber(value->toString()));

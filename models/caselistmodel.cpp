@@ -15,7 +15,7 @@ const char *sortExpression(int column)
     case CaseListModel::Client:
         return "cs.name_key";
     case CaseListModel::BirthDate:
-        return "coalesce(p.birth_date, '')";
+        return "cs.birth_key";
     case CaseListModel::Status:
         return "c.status";
     case CaseListModel::Worker:
@@ -103,12 +103,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_announcing;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid() && !m_atEnd)
+    if (canFetchMore(parent))
         fetchPage();
 }
 
@@ -124,9 +124,11 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 void CaseListModel::setSearchText(const QString &text)
 {
     const QString match = buildMatchQuery(text);
-    if (match == m_match)
+    const QString numberPrefix = caseNumberPrefix(text);
+    if (match == m_match && numberPrefix == m_numberPrefix)
         return;
     m_match = match;
+    m_numberPrefix = numberPrefix;
     reload();
 }
 
@@ -159,24 +161,39 @@ QUuid CaseListModel::caseId(int row) const
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
 }
 
+bool CaseListModel::isSearching() const
+{
+    return !m_match.isEmpty() || !m_numberPrefix.isEmpty();
+}
+
 // Fixed SQL fragments only; everything a person typed is bound.
 QString CaseListModel::baseQuery(bool forCount) const
 {
-    QString sql = forCount ? QStringLiteral("SELECT count(*) ")
-                           : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
-                                            "p.given_name, p.patronymic, p.birth_date, c.status, "
-                                            "c.assigned_worker, c.opened_date, c.conflict, %1 AS k ")
-                                     .arg(QLatin1String(sortExpression(m_sortColumn)));
-    if (!m_match.isEmpty())
-        sql += QStringLiteral("FROM (SELECT rowid AS r FROM case_fts WHERE case_fts MATCH ?1 "
-                              "LIMIT %1) m JOIN cases c ON c.rid=m.r ")
-                       .arg(MaxSearchHits);
-    else
+    QString sql = forCount
+        ? QStringLiteral("SELECT count(*) ")
+        : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
+                         "p.given_name, p.patronymic, p.birth_date, c.status, "
+                         "c.assigned_worker, c.opened_date, c.conflict, %1 AS k ")
+              .arg(QLatin1String(sortExpression(m_sortColumn)));
+    const bool bySortKey = m_sortColumn == Client || m_sortColumn == BirthDate;
+    if (!m_numberPrefix.isEmpty() || forCount)
         sql += QStringLiteral("FROM cases c ");
+    else if (!m_match.isEmpty())
+        sql += QStringLiteral("FROM (SELECT rowid AS r FROM case_fts WHERE case_fts MATCH ?1 "
+                              "LIMIT %1) m JOIN cases c ON c.rid=m.r JOIN case_sort cs ON "
+                              "cs.rid=c.rid ")
+                   .arg(MaxSearchHits);
+    else if (bySortKey) // walk the sort-key index in order, so a page reads only its rows
+        sql += QStringLiteral("FROM case_sort cs CROSS JOIN cases c ON c.rid=cs.rid ");
+    else
+        sql += QStringLiteral("FROM cases c JOIN case_sort cs ON cs.rid=c.rid ");
+    if (!m_numberPrefix.isEmpty() && !forCount)
+        sql += QStringLiteral("JOIN case_sort cs ON cs.rid=c.rid ");
     if (!forCount)
-        sql += QStringLiteral("JOIN case_sort cs ON cs.rid=c.rid "
-                              "LEFT JOIN persons p ON p.id=c.client_id ");
+        sql += QStringLiteral("LEFT JOIN persons p ON p.id=c.client_id ");
     sql += QStringLiteral("WHERE c.deleted=0 ");
+    if (!m_numberPrefix.isEmpty())
+        sql += QStringLiteral("AND c.case_number>=?7 AND c.case_number<?8 ");
     if (!m_status.isEmpty())
         sql += QStringLiteral("AND c.status=?2 ");
     if (!m_worker.isEmpty())
@@ -187,19 +204,8 @@ QString CaseListModel::baseQuery(bool forCount) const
     return sql;
 }
 
-void CaseListModel::fetchPage()
+void CaseListModel::bindFilters(Statement &st) const
 {
-    QString sql = baseQuery(false);
-    const bool descending = m_order == Qt::DescendingOrder;
-    const bool keyset = !m_rows.empty();
-    if (keyset)
-        sql += QStringLiteral("AND (%1, c.rid) %2 (?5, ?6) ")
-                       .arg(QLatin1String(sortExpression(m_sortColumn)),
-                            descending ? QStringLiteral("<") : QStringLiteral(">"));
-    sql += QStringLiteral("ORDER BY k %1, c.rid %1 LIMIT %2")
-                   .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
-                   .arg(PageSize);
-    Statement st = m_store.db().prepare(sql);
     if (!m_match.isEmpty())
         st.bind(1, m_match);
     if (!m_status.isEmpty())
@@ -208,12 +214,35 @@ void CaseListModel::fetchPage()
         st.bind(3, m_worker);
     if (!m_category.isEmpty())
         st.bind(4, m_category);
+    if (!m_numberPrefix.isEmpty()) {
+        st.bind(7, m_numberPrefix);
+        st.bind(8, m_numberPrefix + QLatin1Char('~')); // past every letter and digit
+    }
+}
+
+std::vector<CaseListModel::Row> CaseListModel::queryPage() const
+{
+    QString sql = baseQuery(false);
+    const bool descending = m_order == Qt::DescendingOrder;
+    // Search results (at most MaxSearchHits) come in one go; the whole list comes in pages.
+    const bool searching = isSearching();
+    const bool keyset = !m_rows.empty() && !searching;
+    if (keyset)
+        sql += QStringLiteral("AND (%1, c.rid) %2 (?5, ?6) ")
+                   .arg(QLatin1String(sortExpression(m_sortColumn)),
+                        descending ? QStringLiteral("<") : QStringLiteral(">"));
+    sql += QStringLiteral("ORDER BY k %1, c.rid %1 LIMIT %2")
+               .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+               .arg(searching ? MaxSearchHits : PageSize);
+    Statement st = m_store.db().prepare(sql);
+    bindFilters(st);
     if (keyset) {
         const Row &last = m_rows.back();
         if (m_sortColumn == Client)
             st.bindBlob(5, last.sortKey);
-        else
-            st.bind(5, QString::fromUtf8(last.sortKey));
+        else // SQLite gives an empty key as a null blob; bound as NULL it would end the list
+            st.bind(5,
+                    last.sortKey.isNull() ? QStringLiteral("") : QString::fromUtf8(last.sortKey));
         st.bind(6, last.rid);
     }
     std::vector<Row> page;
@@ -236,32 +265,41 @@ void CaseListModel::fetchPage()
         row.sortKey = st.blob(11);
         page.push_back(std::move(row));
     }
+    return page;
+}
+
+void CaseListModel::fetchPage()
+{
+    std::vector<Row> page = queryPage();
     m_atEnd = int(page.size()) < PageSize;
     if (page.empty())
         return;
+    m_announcing = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     for (Row &row : page)
         m_rows.push_back(std::move(row));
     endInsertRows();
+    m_announcing = false;
 }
 
 void CaseListModel::reload()
 {
+    m_announcing = true;
     beginResetModel();
+    // The first page comes with the reset, so the list is never briefly empty.
     m_rows.clear();
-    m_atEnd = false;
+    m_rows = queryPage();
+    if (isSearching()) {
+        m_atEnd = true;
+        m_total = int(m_rows.size());
+    } else {
+        m_atEnd = int(m_rows.size()) < PageSize;
+        Statement count = m_store.db().prepare(baseQuery(true));
+        bindFilters(count);
+        m_total = count.step() == Statement::Step::Row ? int(count.int64(0)) : int(m_rows.size());
+    }
     endResetModel();
-    fetchPage();
-    Statement count = m_store.db().prepare(baseQuery(true));
-    if (!m_match.isEmpty())
-        count.bind(1, m_match);
-    if (!m_status.isEmpty())
-        count.bind(2, m_status);
-    if (!m_worker.isEmpty())
-        count.bind(3, m_worker);
-    if (!m_category.isEmpty())
-        count.bind(4, m_category);
-    m_total = count.step() == Statement::Step::Row ? int(count.int64(0)) : int(m_rows.size());
+    m_announcing = false;
     emit totalCountChanged(m_total);
 }
 

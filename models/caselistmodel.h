@@ -8,6 +8,7 @@
 namespace casedesk {
 
 class RecordStore;
+class Statement;
 struct ChangeSet;
 
 // The case list: lazy pages fetched with keyset queries, sorted and filtered in SQL, so a
@@ -59,17 +60,25 @@ private:
         bool conflict = false;
         QByteArray sortKey;
     };
+    bool isSearching() const;
     QString baseQuery(bool forCount) const;
+    void bindFilters(Statement &st) const;
+    std::vector<Row> queryPage() const;
     void fetchPage();
     void onStoreChanged(const ChangeSet &changes);
 
     RecordStore &m_store;
     std::vector<Row> m_rows;
     bool m_atEnd = false;
+    // Set while a reset or an insertion is being announced. Listeners may react by asking for
+    // more rows; they get them afterwards, never in the middle of the announcement (listeners
+    // connected later would see rows arrive before the change they have not been told of).
+    bool m_announcing = false;
     int m_total = 0;
     int m_sortColumn = Number;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QString m_match;
+    QString m_numberPrefix;
     QString m_status;
     QString m_worker;
     QString m_category;

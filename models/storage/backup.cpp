@@ -57,8 +57,8 @@ Status verify(const QString &path)
     if (Status s = Database::checkFileHeader(path); !s)
         return s;
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
-                             nullptr);
+    int rc
+        = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     QString result;
     if (rc == SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
@@ -71,7 +71,7 @@ Status verify(const QString &path)
     if (result != QLatin1String("ok"))
         return Status::error(Backup::tr("The copy could not be read back correctly (%1); the disk "
                                         "or stick may be failing.")
-                                     .arg(result.isEmpty() ? QStringLiteral("?") : result));
+                                 .arg(result.isEmpty() ? QStringLiteral("?") : result));
     return Status::ok();
 }
 
@@ -82,7 +82,8 @@ Status Backup::write(Database &db, const QString &target)
     const QFileInfo info(target);
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir() || !dir.isWritable())
-        return Status::error(tr("The folder %1 does not exist or is read-only.").arg(dir.filePath()));
+        return Status::error(
+            tr("The folder %1 does not exist or is read-only.").arg(dir.filePath()));
     if (QFileInfo(db.path()).canonicalFilePath() == info.canonicalFilePath())
         return Status::error(tr("A backup cannot replace the file it is made of."));
     const QString temp = target + QStringLiteral(".part");
@@ -127,13 +128,14 @@ Status Backup::restore(const QString &backupFile, const QString &targetDb)
     const QFileInfo target(targetDb);
     const QFileInfo dir(target.absolutePath());
     if (!dir.isDir() || !dir.isWritable())
-        return Status::error(tr("The folder %1 does not exist or is read-only.").arg(dir.filePath()));
+        return Status::error(
+            tr("The folder %1 does not exist or is read-only.").arg(dir.filePath()));
     const QString temp = targetDb + QStringLiteral(".restoring");
     QFile::remove(temp);
     if (!QFile::copy(backupFile, temp) || !syncPath(temp)) {
         QFile::remove(temp);
-        return Status::error(tr("The backup could not be copied to %1 (is the disk full?).")
-                                     .arg(dir.filePath()));
+        return Status::error(
+            tr("The backup could not be copied to %1 (is the disk full?).").arg(dir.filePath()));
     }
     QFile::setPermissions(temp, QFile::ReadOwner | QFile::WriteOwner);
     // A log left by the replaced file must never be applied to the restored one.
@@ -153,18 +155,19 @@ Status Backup::restore(const QString &backupFile, const QString &targetDb)
         return s;
     // Case numbers continue past a gap: numbers given after the backup may exist elsewhere.
     Statement max = store.value()->db().statement(
-            "SELECT max(CAST(substr(case_number, -6) AS INTEGER)) FROM cases");
+        "SELECT max(CAST(substr(case_number, -6) AS INTEGER)) FROM cases");
     qint64 floor = 1;
     if (max.step() == Statement::Step::Row)
         floor = max.int64(0) + 1000;
     max.reset();
     Statement meta = store.value()->db().statement(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES('case_number_floor', ?)");
+        "INSERT OR REPLACE INTO meta(key, value) VALUES('case_number_floor', ?)");
     meta.bind(1, QString::number(floor));
     return meta.run();
 }
 
-Result<QString> Backup::automatic(Database &db, const QString &folder, int keep, const QDateTime &now)
+Result<QString> Backup::automatic(Database &db, const QString &folder, int keep,
+                                  const QDateTime &now)
 {
     QDir dir(folder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
@@ -173,7 +176,8 @@ Result<QString> Backup::automatic(Database &db, const QString &folder, int keep,
     QFileInfoList existing = dir.entryInfoList(filter, QDir::Files, QDir::Name);
     if (!existing.isEmpty() && existing.last().lastModified().secsTo(now) < 24 * 3600)
         return QString();
-    const QString name = QStringLiteral("casedesk-%1.cdbak").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name
+        = QStringLiteral("casedesk-%1.cdbak").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = dir.filePath(name);
     if (Status s = write(db, path); !s)
         return s;

@@ -48,7 +48,7 @@ Status Database::checkFileHeader(const QString &path, int *userVersion)
         return Status::error(tr("The file %1 is not a CaseDesk file.").arg(path));
     if (bigEndian32(header.constData() + 68) != quint32(ApplicationId))
         return Status::error(
-                tr("The file %1 belongs to another program: it is not a CaseDesk file.").arg(path));
+            tr("The file %1 belongs to another program: it is not a CaseDesk file.").arg(path));
 
     quint32 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
     if (pageSize == 1)
@@ -61,24 +61,23 @@ Status Database::checkFileHeader(const QString &path, int *userVersion)
     if (!walPresent && validFor == changeCounter && pageCount > 0
         && size < qint64(pageSize) * pageCount)
         return Status::error(
-                tr("The file %1 is damaged: it is shorter than it should be (it may have been "
-                   "copied incompletely). Restore it from a backup.")
-                        .arg(path));
+            tr("The file %1 is damaged: it is shorter than it should be (it may have been "
+               "copied incompletely). Restore it from a backup.")
+                .arg(path));
     const int version = int(bigEndian32(header.constData() + 60));
     if (version > Migrations::latestVersion())
         return Status::error(tr("The file %1 was made by a newer version of CaseDesk (data format "
                                 "%2, this program knows up to %3). Install the newer CaseDesk "
                                 "to open it; the file was not changed.")
-                                     .arg(path)
-                                     .arg(version)
-                                     .arg(Migrations::latestVersion()));
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(Migrations::latestVersion()));
     if (userVersion)
         *userVersion = version;
     return Status::ok();
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
-                                                 int schemaVersion)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode, int schemaVersion)
 {
     int headerVersion = 0;
     if (mode == Mode::Create) {
@@ -89,8 +88,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
             return Status::error(tr("The folder %1 does not exist.").arg(dir.filePath()));
         if (!dir.isWritable())
             return Status::error(
-                    tr("The folder %1 is read-only: CaseDesk cannot create a file there.")
-                            .arg(dir.filePath()));
+                tr("The folder %1 is read-only: CaseDesk cannot create a file there.")
+                    .arg(dir.filePath()));
     } else {
         if (Status s = checkFileHeader(path, &headerVersion); !s)
             return s;
@@ -99,16 +98,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
             if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
                 return Status::error(tr("The file %1 or its folder is read-only: CaseDesk needs "
                                         "to write next to it. Copy it to a writable folder.")
-                                             .arg(path));
+                                         .arg(path));
         } else if (headerVersion < Migrations::latestVersion()) {
             return Status::error(tr("The file %1 uses an older data format; open it once in "
                                     "CaseDesk (or run 'casedesk-cli check') to upgrade it.")
-                                         .arg(path));
+                                     .arg(path));
         }
     }
 
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                    : mode == Mode::Create   ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        : mode == Mode::Create               ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                              : SQLITE_OPEN_READWRITE;
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
@@ -210,8 +209,8 @@ int Database::userVersion()
 
 Status Database::lastError(const QString &context) const
 {
-    const QString message =
-            describeSqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const QString message = describeSqliteError(sqlite3_extended_errcode(m_db),
+                                                QString::fromUtf8(sqlite3_errmsg(m_db)));
     return Status::error(context.isEmpty() ? message : context + QStringLiteral(": ") + message);
 }
 
@@ -385,7 +384,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already closed")) : m_begin;
+        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already closed"))
+                              : m_begin;
     Status s = m_db.exec("COMMIT");
     if (s)
         m_open = false;

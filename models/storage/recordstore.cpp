@@ -51,9 +51,9 @@ const char *upsertSql(const EntityDef &entity)
     auto it = cache.find(entity.name);
     if (it == cache.end()) {
         const QStringList fields = entity.fieldNames();
-        QStringList columns = { QStringLiteral("id"), QStringLiteral("scope_root"),
-                                QStringLiteral("deleted"), QStringLiteral("conflict"),
-                                QStringLiteral("heads") };
+        QStringList columns
+            = { QStringLiteral("id"), QStringLiteral("scope_root"), QStringLiteral("deleted"),
+                QStringLiteral("conflict"), QStringLiteral("heads") };
         columns += fields;
         QStringList marks, updates;
         for (const QString &c : std::as_const(columns)) {
@@ -63,9 +63,8 @@ const char *upsertSql(const EntityDef &entity)
         }
         const QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO "
                                            "UPDATE SET %4")
-                                    .arg(entity.table, columns.join(QLatin1Char(',')),
-                                         marks.join(QLatin1Char(',')),
-                                         updates.join(QLatin1Char(',')));
+                                .arg(entity.table, columns.join(QLatin1Char(',')),
+                                     marks.join(QLatin1Char(',')), updates.join(QLatin1Char(',')));
         it = cache.insert(entity.name, sql.toUtf8());
     }
     return it->constData();
@@ -76,8 +75,9 @@ const char *selectRowSql(const EntityDef &entity)
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(entity.name);
     if (it == cache.end()) {
-        const QString sql = QStringLiteral("SELECT scope_root, deleted, heads, %1 FROM %2 WHERE id=?")
-                                    .arg(entity.fieldNames().join(QLatin1Char(',')), entity.table);
+        const QString sql
+            = QStringLiteral("SELECT scope_root, deleted, heads, %1 FROM %2 WHERE id=?")
+                  .arg(entity.fieldNames().join(QLatin1Char(',')), entity.table);
         it = cache.insert(entity.name, sql.toUtf8());
     }
     return it->constData();
@@ -130,7 +130,8 @@ QCborValue readField(const Statement &st, int column, FieldType type)
 // Values are stored in the type the schema gives; anything else is refused by the caller.
 bool valueFits(FieldType type, const QCborValue &value)
 {
-    if (value.isNull())
+    // Empty is null or undefined: row() and the heads give undefined for empty fields.
+    if (value.isNull() || value.isUndefined())
         return true;
     switch (type) {
     case FieldType::Text:
@@ -150,7 +151,7 @@ bool valueFits(FieldType type, const QCborValue &value)
 bool affectsCaseSearch(const QString &entity)
 {
     return entity == QLatin1String("case") || entity == QLatin1String("person")
-            || entity == QLatin1String("phone");
+        || entity == QLatin1String("phone");
 }
 
 } // namespace
@@ -177,6 +178,9 @@ Result<std::unique_ptr<RecordStore>> RecordStore::create(const QString &path,
         Transaction tx(d);
         if (!tx.status())
             return tx.status();
+        // A new file has nothing to reindex.
+        if (Status s = d.exec("DELETE FROM meta WHERE key='search_reindex'"); !s)
+            return s;
         for (const auto &[key, value] :
              { std::pair { "site_id", store->m_site.id.toString(QUuid::WithoutBraces) },
                std::pair { "site_name", site.name }, std::pair { "site_code", site.code },
@@ -226,7 +230,7 @@ Status RecordStore::load(Database::Mode mode)
     if (m_site.id.isNull() || m_incarnation.isNull())
         return Status::error(tr("The file %1 has no site identity; it was not created by "
                                 "'casedesk-cli init' or is damaged.")
-                                     .arg(d.path()));
+                                 .arg(d.path()));
     loadOrigins();
     m_originNumber = m_originByIncarnation.value(m_incarnation);
     Statement st = d.statement("SELECT max(seq) FROM version WHERE origin=?");
@@ -236,7 +240,10 @@ Status RecordStore::load(Database::Mode mode)
         return Status::ok();
     // A file that moved to another path or machine may exist twice: write under a new name.
     if (metaText(d, "path") != canonicalPath(d.path()) || metaText(d, "machine") != machineId())
-        return startNewIncarnation(QStringLiteral("copied"));
+        if (Status s = startNewIncarnation(QStringLiteral("copied")); !s)
+            return s;
+    if (metaText(d, "search_reindex") == QLatin1String("1"))
+        return reindexAllCases();
     return Status::ok();
 }
 
@@ -388,8 +395,8 @@ Status RecordStore::insertVersion(const EntityDef &entity, qint64 origin, qint64
                                   const QUuid &scopeRoot, const QByteArray &body, bool *inserted)
 {
     Statement st = m_db->statement(
-            "INSERT OR IGNORE INTO version(origin, seq, hlc, wall, author, entity, row_id, "
-            "scope_root, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT OR IGNORE INTO version(origin, seq, hlc, wall, author, entity, row_id, "
+        "scope_root, body) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, origin).bind(2, seq).bind(3, hlc).bind(4, wall).bind(5, author);
     st.bind(6, entity.name).bind(7, rowId).bind(8, scopeRoot).bindBlob(9, body);
     if (Status s = st.run(); !s)
@@ -411,7 +418,8 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
         !s)
         return s;
     if (!inserted)
-        return Status::error(tr("The change could not be recorded (sequence %1 already used).").arg(seq));
+        return Status::error(
+            tr("The change could not be recorded (sequence %1 already used).").arg(seq));
     m_seq = seq;
     if (!isNewRow)
         return materialise(entity, rowId, scopeRoot);
@@ -442,8 +450,8 @@ QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
     return versions;
 }
 
-Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId,
-                                const QUuid &scopeRoot, std::optional<QList<StoredVersion>> known)
+Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
+                                std::optional<QList<StoredVersion>> known)
 {
     const QList<StoredVersion> versions = known ? std::move(*known) : loadVersions(rowId);
     const RowState state = computeRowState(entity, versions);
@@ -519,7 +527,8 @@ Result<QUuid> RecordStore::create(const QString &entityName, const QUuid &scopeR
         return Status::error(tr("Unknown kind of record: %1").arg(entityName));
     const QUuid rowId = givenId.isNull() ? QUuid::createUuid() : givenId;
     if (!givenId.isNull() && currentRow(*entity, rowId).exists)
-        return Status::error(tr("The record %1 already exists.").arg(rowId.toString(QUuid::WithoutBraces)));
+        return Status::error(
+            tr("The record %1 already exists.").arg(rowId.toString(QUuid::WithoutBraces)));
     QUuid scope = scopeRoot;
     if (entity->scope == ScopeRule::Self)
         scope = rowId;
@@ -532,7 +541,8 @@ Result<QUuid> RecordStore::create(const QString &entityName, const QUuid &scopeR
         const QString name = it.key().toString();
         const FieldDef *field = entity->field(name);
         if (!field || !valueFits(field->type, it.value()))
-            return Status::error(tr("The field %1 does not fit a %2 record.").arg(name, entityName));
+            return Status::error(
+                tr("The field %1 does not fit a %2 record.").arg(name, entityName));
         groups[entity->groupOfField(name)->name].values.insert(name, it.value());
     }
     for (auto it = groups.begin(); it != groups.end(); ++it)
@@ -556,7 +566,8 @@ Status RecordStore::update(const QString &entityName, const QUuid &rowId, const 
         return Status::error(tr("Unknown kind of record: %1").arg(entityName));
     const CurrentRow current = currentRow(*entity, rowId);
     if (!current.exists)
-        return Status::error(tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
+        return Status::error(
+            tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
     if (current.deleted)
         return Status::error(tr("The record was deleted; restore it before changing it."));
     const QCborMap now = row(entityName, rowId);
@@ -565,7 +576,8 @@ Status RecordStore::update(const QString &entityName, const QUuid &rowId, const 
         const QString name = it.key().toString();
         const FieldDef *field = entity->field(name);
         if (!field || !valueFits(field->type, it.value()))
-            return Status::error(tr("The field %1 does not fit a %2 record.").arg(name, entityName));
+            return Status::error(
+                tr("The field %1 does not fit a %2 record.").arg(name, entityName));
         const GroupDef *g = entity->groupOfField(name);
         LocalGroup &change = groups[g->name];
         if (change.values.isEmpty())
@@ -613,7 +625,8 @@ Status RecordStore::remove(const QString &entityName, const QUuid &rowId)
         return Status::error(tr("Unknown kind of record: %1").arg(entityName));
     const CurrentRow current = currentRow(*entity, rowId);
     if (!current.exists)
-        return Status::error(tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
+        return Status::error(
+            tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
     if (current.deleted)
         return Status::ok();
     return resolveDeletion(entityName, rowId, true);
@@ -628,12 +641,14 @@ Status RecordStore::resolve(const QString &entityName, const QUuid &rowId, const
         return Status::error(tr("Unknown field group %1.").arg(group));
     const CurrentRow current = currentRow(*entity, rowId);
     if (!current.exists)
-        return Status::error(tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
+        return Status::error(
+            tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
     LocalGroup change;
     for (const FieldDef &f : g->fields) {
         const QCborValue v = values.value(f.name);
         if (!valueFits(f.type, v))
-            return Status::error(tr("The field %1 does not fit a %2 record.").arg(f.name, entityName));
+            return Status::error(
+                tr("The field %1 does not fit a %2 record.").arg(f.name, entityName));
         change.values.insert(f.name, v);
     }
     change.parents = current.heads.value(group);
@@ -652,7 +667,8 @@ Status RecordStore::resolveDeletion(const QString &entityName, const QUuid &rowI
         return Status::error(tr("Unknown kind of record: %1").arg(entityName));
     const CurrentRow current = currentRow(*entity, rowId);
     if (!current.exists)
-        return Status::error(tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
+        return Status::error(
+            tr("The record %1 does not exist.").arg(rowId.toString(QUuid::WithoutBraces)));
     LocalGroup tomb;
     tomb.values.insert(QStringLiteral("deleted"), keepDeleted);
     tomb.parents = current.heads.value(tombstoneGroup());

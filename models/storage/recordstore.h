@@ -14,8 +14,8 @@
 #include <QUuid>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace casedesk {
 
@@ -133,6 +133,8 @@ private:
     Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                     const RowState &state);
     Status refreshCase(const QUuid &caseId);
+    // Refills the search index and sort keys of every case (after a schema upgrade).
+    Status reindexAllCases();
     NameCollator &collator() const;
     Result<qint64> originNumber(const QUuid &incarnation, const QUuid &site);
     QUuid originIncarnation(qint64 n) const;

@@ -20,7 +20,9 @@ QList<VersionRef> toPortable(const QList<LocalRef> &refs,
 QList<Version> RecordStore::versions() const
 {
     QList<Version> out;
-    const auto incarnation = [this](qint64 n) { return originIncarnation(n); };
+    const auto incarnation = [this](qint64 n) {
+        return originIncarnation(n);
+    };
     Statement st = m_db->statement("SELECT origin, seq, hlc, wall, author, entity, row_id, "
                                    "scope_root, body FROM version ORDER BY vid");
     while (st.step() == Statement::Step::Row) {
@@ -60,13 +62,13 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions)
     for (const Version &v : versions) {
         const EntityDef *entity = EntitySchema::find(v.entity);
         if (!entity || v.rowId.isNull() || v.incarnation.isNull() || v.seq <= 0)
-            return Status::error(tr("A received change is not one CaseDesk knows (%1).")
-                                         .arg(v.entity));
+            return Status::error(
+                tr("A received change is not one CaseDesk knows (%1).").arg(v.entity));
         QMap<QString, LocalGroup> groups;
         for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
             if (it.key() != tombstoneGroup() && !entity->group(it.key()))
-                return Status::error(tr("A received change names an unknown field group %1.")
-                                             .arg(it.key()));
+                return Status::error(
+                    tr("A received change names an unknown field group %1.").arg(it.key()));
             LocalGroup local;
             local.values = it->values;
             for (const VersionRef &p : it->parents) {

@@ -4,6 +4,7 @@
 #include "searchtext.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStringList>
 
 namespace casedesk {
@@ -31,7 +32,8 @@ NameCollator &RecordStore::collator() const
 
 Status RecordStore::refreshCase(const QUuid &caseId)
 {
-    Statement c = m_db->statement("SELECT rid, case_number, client_id, deleted FROM cases WHERE id=?");
+    Statement c
+        = m_db->statement("SELECT rid, case_number, client_id, deleted FROM cases WHERE id=?");
     c.bind(1, caseId);
     if (c.step() != Statement::Step::Row)
         return Status::ok(); // the case row has not arrived yet
@@ -54,21 +56,25 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     QStringList names;
     QStringList numbers { normalizeForSearch(number) };
     QString clientName;
-    Statement persons = m_db->statement("SELECT id, family_name, given_name, patronymic, id_number "
-                                        "FROM persons WHERE scope_root=? AND deleted=0");
+    QString clientBirth;
+    Statement persons
+        = m_db->statement("SELECT id, family_name, given_name, patronymic, id_number, "
+                          "birth_date FROM persons WHERE scope_root=? AND deleted=0");
     persons.bind(1, caseId);
     while (persons.step() == Statement::Step::Row) {
         const QString name = joinedName(persons.text(1), persons.text(2), persons.text(3));
         names << normalizeForSearch(name);
-        if (persons.uuid(0) == client)
+        if (persons.uuid(0) == client) {
             clientName = name;
+            clientBirth = persons.text(5);
+        }
         const QString idNumber = persons.text(4);
         if (!idNumber.isEmpty())
             numbers << normalizeForSearch(idNumber) << digitSuffixes(idNumber);
     }
     persons.reset();
-    Statement phones =
-            m_db->statement("SELECT number FROM phones WHERE scope_root=? AND deleted=0");
+    Statement phones
+        = m_db->statement("SELECT number FROM phones WHERE scope_root=? AND deleted=0");
     phones.bind(1, caseId);
     while (phones.step() == Statement::Step::Row)
         numbers << digitSuffixes(phones.text(0));
@@ -78,9 +84,31 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     ins.bind(1, rid).bind(2, names.join(QLatin1Char(' '))).bind(3, numbers.join(QLatin1Char(' ')));
     if (Status s = ins.run(); !s)
         return s;
-    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key) VALUES(?, ?)");
+    Statement sort = m_db->statement(
+        "INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key) VALUES(?, ?, ?)");
     sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
+    sort.bind(3, clientBirth.isNull() ? QStringLiteral("") : clientBirth);
     return sort.run();
+}
+
+Status RecordStore::reindexAllCases()
+{
+    WriteBatch batch(*this);
+    if (!batch.status())
+        return batch.status();
+    m_trackRows = false;
+    const auto restoreTracking = qScopeGuard([this] { m_trackRows = true; });
+    if (Status s = m_db->exec("DELETE FROM case_fts; DELETE FROM case_sort;"); !s)
+        return s;
+    Statement cases = m_db->statement("SELECT id FROM cases");
+    while (cases.step() == Statement::Step::Row)
+        m_dirtyCases.insert(cases.uuid(0));
+    cases.reset();
+    if (Status s = m_db->exec("DELETE FROM meta WHERE key='search_reindex'"); !s)
+        return s;
+    m_pending.everything = true;
+    m_pending.entities.insert(QStringLiteral("case"));
+    return batch.commit();
 }
 
 Status RecordStore::setSortLocale(const QString &localeName)
@@ -96,24 +124,28 @@ Status RecordStore::setSortLocale(const QString &localeName)
     WriteBatch batch(*this);
     if (!batch.status())
         return batch.status();
-    Statement rows = m_db->statement(
-            "SELECT c.rid, p.family_name, p.given_name, p.patronymic FROM cases c "
-            "LEFT JOIN persons p ON p.id=c.client_id WHERE c.deleted=0");
-    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key) VALUES(?, ?)");
+    Statement rows
+        = m_db->statement("SELECT c.rid, p.family_name, p.given_name, p.patronymic FROM cases c "
+                          "LEFT JOIN persons p ON p.id=c.client_id WHERE c.deleted=0");
+    Statement sort = m_db->statement("UPDATE case_sort SET name_key=? WHERE rid=?");
     while (rows.step() == Statement::Step::Row) {
-        sort.bind(1, rows.int64(0));
-        sort.bindBlob(2, collator().sortKey(joinedName(rows.text(1), rows.text(2), rows.text(3))));
+        sort.bindBlob(1, collator().sortKey(joinedName(rows.text(1), rows.text(2), rows.text(3))));
+        sort.bind(2, rows.int64(0));
         if (Status s = sort.run(); !s) {
             m_sortLocale = previous;
             return s;
         }
     }
-    Statement meta = m_db->statement("INSERT OR REPLACE INTO meta(key, value) VALUES('sort_locale', ?)");
+    Statement meta
+        = m_db->statement("INSERT OR REPLACE INTO meta(key, value) VALUES('sort_locale', ?)");
     meta.bind(1, localeName);
     if (Status s = meta.run(); !s) {
         m_sortLocale = previous;
         return s;
     }
+    // Every list sorted by name has a new order.
+    m_pending.everything = true;
+    m_pending.entities.insert(QStringLiteral("case"));
     Status s = batch.commit();
     if (!s)
         m_sortLocale = previous;

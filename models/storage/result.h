@@ -31,8 +31,7 @@ private:
 };
 
 // A value or the reason there is none.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }

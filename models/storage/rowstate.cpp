@@ -156,9 +156,8 @@ RowState computeRowState(const EntityDef &entity, const QList<StoredVersion> &ve
 
     const StoredVersion *tomb = state.winner.value(tombstoneGroup());
     if (tomb) {
-        state.deleted = tomb->groups.value(tombstoneGroup())
-                                .values.value(QStringLiteral("deleted"))
-                                .toBool();
+        state.deleted
+            = tomb->groups.value(tombstoneGroup()).values.value(QStringLiteral("deleted")).toBool();
     }
     if (state.deleted) {
         // An edit the deleting authors did not see makes a delete/edit conflict.

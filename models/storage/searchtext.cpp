@@ -1,6 +1,7 @@
 #include "searchtext.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace casedesk {
@@ -34,7 +35,8 @@ const QHash<QChar, QChar> &letterFolds()
 
 QString normalizeForSearch(const QString &text)
 {
-    QString folded = text.toCaseFolded();
+    // Composed first: ё or й typed or pasted as a letter plus a combining mark folds too.
+    QString folded = text.normalized(QString::NormalizationForm_C).toCaseFolded();
     const QHash<QChar, QChar> &folds = letterFolds();
     for (QChar &c : folded) {
         const auto it = folds.constFind(c);
@@ -54,6 +56,14 @@ QString digitSuffixes(const QString &text)
     for (int i = 0; i + 3 <= digits.size(); ++i)
         tails << digits.mid(i);
     return tails.join(QLatin1Char(' '));
+}
+
+QString caseNumberPrefix(const QString &userText)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Z][A-Z0-9]*-[0-9]{0,4}(-[0-9]{0,6})?$"));
+    const QString text = userText.trimmed().toUpper();
+    return pattern.match(text).hasMatch() ? text : QString();
 }
 
 QString buildMatchQuery(const QString &userText)

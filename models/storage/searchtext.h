@@ -15,4 +15,8 @@ QString digitSuffixes(const QString &text);
 // Returns an empty string when nothing searchable was typed.
 QString buildMatchQuery(const QString &userText);
 
+// The upper-case case-number prefix a person typed ("ast1-2026-00"), or an empty string when the
+// text does not look like the start of a case number. Such searches use the case-number index.
+QString caseNumberPrefix(const QString &userText);
+
 } // namespace casedesk

@@ -20,8 +20,9 @@ struct VersionRef
     }
     friend bool operator<(const VersionRef &a, const VersionRef &b)
     {
-        return a.incarnation != b.incarnation ? a.incarnation.toRfc4122() < b.incarnation.toRfc4122()
-                                              : a.seq < b.seq;
+        return a.incarnation != b.incarnation
+            ? a.incarnation.toRfc4122() < b.incarnation.toRfc4122()
+            : a.seq < b.seq;
     }
 };
 
