@@ -6,8 +6,25 @@
 
 #include <cstdio>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// Run from cron or ssh there is no XDG_RUNTIME_DIR, and Qt says so while it starts the offscreen
+// platform; stderr stays for the one line that explains a failed command.
+void quietStartup(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(quietStartup);
     // Documents are rendered with Qt Gui; with no display the offscreen platform is enough.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

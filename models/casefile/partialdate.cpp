@@ -29,14 +29,20 @@ Result<PartialDate> PartialDate::parse(const QString &input, const QDate &today)
     static const QRegularExpression dotted(
             QStringLiteral("^(?:(\\d{1,2})[./])?(?:(\\d{1,2})[./])(\\d{4})$"));
     int year = 0, month = 0, day = 0;
+    // A typed 0 is a wrong month or day, not an unknown one: "00.1990" is refused.
+    bool monthTyped = false, dayTyped = false;
     if (const auto m = iso.match(text); m.hasMatch()) {
         year = m.captured(1).toInt();
         month = m.captured(2).toInt();
         day = m.captured(3).toInt();
+        monthTyped = m.hasCaptured(2);
+        dayTyped = m.hasCaptured(3);
     } else if (const auto m = dotted.match(text); m.hasMatch()) {
         year = m.captured(3).toInt();
         month = m.captured(2).toInt();
         day = m.captured(1).toInt();
+        monthTyped = m.hasCaptured(2);
+        dayTyped = m.hasCaptured(1);
     } else {
         return Status::error(tr("\"%1\" is not a date. Type a full date (12.03.1984), a month "
                                 "and year (03.1984) or a year (1984).")
@@ -44,9 +50,9 @@ Result<PartialDate> PartialDate::parse(const QString &input, const QDate &today)
     }
     if (year < 1900)
         return Status::error(tr("The year %1 is too early.").arg(year));
-    if (month != 0 && (month < 1 || month > 12))
+    if (monthTyped && (month < 1 || month > 12))
         return Status::error(tr("There is no month %1.").arg(month));
-    if (day != 0 && !QDate::isValid(year, month, day))
+    if (dayTyped && !QDate::isValid(year, month, day))
         return Status::error(tr("The date %1 does not exist.").arg(text));
     d.m_year = year;
     d.m_month = month;

@@ -101,7 +101,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Mode mode,
                                          .arg(path));
         } else if (headerVersion < Migrations::latestVersion()) {
             return Status::error(tr("The file %1 uses an older data format; open it once in "
-                                    "CaseDesk (or run 'casedesk-cli check') to upgrade it.")
+                                    "CaseDesk to upgrade it.")
                                      .arg(path));
         }
     }
