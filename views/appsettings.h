@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace casedesk {
+
+// The QSettings keys of the desktop program in one place, with their defaults.
+class AppSettings
+{
+public:
+    static QString userName();
+    static void setUserName(const QString &name);
+    static QString userOffice();
+    static void setUserOffice(const QString &siteId);
+    static QString lastFile();
+    static void setLastFile(const QString &path);
+    static QString backupFolder();
+    static void setBackupFolder(const QString &folder);
+    static int backupKeep();
+    static void setBackupKeep(int keep);
+    // "", "en" or "ru"; empty follows the system.
+    static QString language();
+    static void setLanguage(const QString &language);
+};
+
+} // namespace casedesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "casefiles.h"
+
+#include <QMessageBox>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace casedesk {
+
+class DocumentsTab;
+class HistoryTab;
+class HouseholdTab;
+class InteractionsTab;
+class OverviewTab;
+
+// One client's case file in its own window (several may be open side by side), refreshed
+// whenever the store changes something of this case.
+class CaseFileWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseFileWindow(RecordStore &store, const QUuid &caseId, const QString &userName,
+                   QWidget *parent = nullptr);
+    ~CaseFileWindow() override;
+
+    const QUuid &caseId() const { return m_caseId; }
+    bool hasUnsavedChanges() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overview() const { return m_overview; }
+    InteractionsTab *interactions() const { return m_interactions; }
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onStoreChanged(const ChangeSet &changes);
+    // Save, Discard or Cancel; asked through a message box named "unsavedChangesPrompt".
+    QMessageBox::StandardButton askToSave();
+    void updateTitle();
+
+    CaseFiles m_files;
+    QUuid m_caseId;
+    QString m_title;
+    QTabWidget *m_tabs;
+    QLabel *m_missing;
+    OverviewTab *m_overview;
+    HouseholdTab *m_household;
+    InteractionsTab *m_interactions;
+    DocumentsTab *m_documents;
+    HistoryTab *m_history;
+};
+
+} // namespace casedesk

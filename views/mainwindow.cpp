@@ -1,0 +1,394 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "backup.h"
+#include "casefilewindow.h"
+#include "caselistpage.h"
+#include "newcasedialog.h"
+#include "recordstore.h"
+#include "settingsdialog.h"
+#include "sitefiles.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace casedesk {
+
+namespace {
+
+constexpr int HourMs = 60 * 60 * 1000;
+constexpr int PageRole = Qt::UserRole;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<RecordStore> store, QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages = new QStackedWidget(this);
+    m_noFilePage = new QLabel(tr("No site file is open. Use File → Open file… or File → New "
+                                 "site file…"),
+                              m_pages);
+    m_noFilePage->setAlignment(Qt::AlignCenter);
+    m_noFilePage->setWordWrap(true);
+    m_pages->addWidget(m_noFilePage);
+    createSideBar();
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_siteLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupStatus"));
+    m_backupLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_backupLabel->hide();
+    for (QLabel *label : { m_siteLabel, m_userLabel, m_countLabel })
+        label->setContentsMargins(12, 0, 4, 0);
+    statusBar()->addWidget(m_backupLabel, 1);
+    statusBar()->addPermanentWidget(m_siteLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    createMenus();
+
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(HourMs);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::runAutomaticBackup);
+    m_backupTimer->start();
+    setStore(std::move(store));
+    // After the window is on screen: a backup of a large file takes a moment.
+    QTimer::singleShot(0, this, &MainWindow::runAutomaticBackup);
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Case windows hold references into the store; they go first.
+    const QList<CaseFileWindow *> windows = caseWindows();
+    for (CaseFileWindow *window : windows)
+        delete window;
+}
+
+void MainWindow::createSideBar()
+{
+    m_sideBar = new QListWidget(this);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setIconSize(QSize(24, 24));
+    m_sideBar->setSpacing(2);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setFixedWidth(170);
+    m_sideBar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"));
+    m_casesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                      tr("Cases"), m_sideBar);
+    m_settingsItem = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("preferences-system"),
+                         style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        tr("Settings"), m_sideBar);
+    connect(m_sideBar, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) { onSideBarItem(item); });
+}
+
+void MainWindow::setPage(QListWidgetItem *item, QWidget *page)
+{
+    if (page && m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    item->setData(PageRole, QVariant::fromValue(static_cast<QObject *>(page)));
+    if (m_sideBar->currentItem() == item)
+        onSideBarItem(item);
+}
+
+void MainWindow::onSideBarItem(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    if (item == m_settingsItem) {
+        // Settings is a dialog, not a page; it opens once the selection change is over.
+        QTimer::singleShot(0, this, &MainWindow::showSettings);
+        return;
+    }
+    auto *page = qobject_cast<QWidget *>(item->data(PageRole).value<QObject *>());
+    m_pages->setCurrentWidget(page ? page : m_noFilePage);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCase = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    newCase->setShortcut(QKeySequence::New);
+    m_storeActions << newCase;
+    file->addSeparator();
+    QAction *open = file->addAction(tr("&Open file…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("New &site file…"), this, &MainWindow::createSiteFile);
+    file->addSeparator();
+    m_storeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    m_storeActions << file->addAction(tr("&Restore…"), this, &MainWindow::restore);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::setStore(std::unique_ptr<RecordStore> store)
+{
+    if (m_caseList) {
+        setPage(m_casesItem, nullptr);
+        m_pages->removeWidget(m_caseList);
+        delete m_caseList;
+        m_caseList = nullptr;
+    }
+    m_store = std::move(store);
+    for (QAction *action : std::as_const(m_storeActions))
+        action->setEnabled(m_store != nullptr);
+    if (m_store) {
+        m_caseList = new CaseListPage(*m_store, this);
+        connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
+        connect(m_store.get(), &RecordStore::changed, this, &MainWindow::onStoreChanged);
+        setPage(m_casesItem, m_caseList);
+        m_sideBar->setCurrentItem(m_casesItem);
+        onSideBarItem(m_casesItem);
+        m_caseList->focusSearch();
+        setWindowTitle(tr("%1 — CaseDesk").arg(m_store->site().name));
+    } else {
+        setWindowTitle(tr("CaseDesk"));
+    }
+    updateStatus();
+}
+
+void MainWindow::onStoreChanged(const ChangeSet &changes)
+{
+    if (changes.everything || changes.entities.contains(QStringLiteral("case")))
+        updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString user = AppSettings::userName();
+    m_userLabel->setText(user.isEmpty() ? QString() : tr("User: %1").arg(user));
+    if (!m_store) {
+        m_siteLabel->setText(tr("No site file is open"));
+        m_countLabel->clear();
+        return;
+    }
+    m_siteLabel->setText(tr("Office: %1").arg(m_store->site().name));
+    Statement st = m_store->db().statement("SELECT count(*) FROM cases WHERE deleted=0");
+    const qint64 cases = st.step() == Statement::Step::Row ? st.int64(0) : 0;
+    m_countLabel->setText(tr("%Ln case(s) in the file", nullptr, int(cases)));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList { m_siteLabel->text(), m_userLabel->text(), m_countLabel->text() }.join(
+        QLatin1Char('\n'));
+}
+
+CaseFileWindow *MainWindow::openCase(const QUuid &caseId)
+{
+    if (!m_store || caseId.isNull())
+        return nullptr;
+    CaseFileWindow *window = m_windows.value(caseId);
+    if (!window) {
+        // Top-level of their own, not owned by this window: a case file may sit beside or
+        // behind the list. The destructor and closeCaseWindows() end them before the store.
+        window = new CaseFileWindow(*m_store, caseId, AppSettings::userName());
+        m_windows.insert(caseId, window);
+        connect(window, &QObject::destroyed, this, [this, caseId] { m_windows.remove(caseId); });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+QList<CaseFileWindow *> MainWindow::caseWindows() const
+{
+    QList<CaseFileWindow *> list;
+    for (const QPointer<CaseFileWindow> &w : m_windows)
+        if (w)
+            list << w.data();
+    return list;
+}
+
+bool MainWindow::closeCaseWindows()
+{
+    for (CaseFileWindow *window : caseWindows()) {
+        if (!window->close())
+            return false;
+        // close() only schedules the deletion; the store may be gone before it happens.
+        delete window;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeCaseWindows())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::newCase()
+{
+    if (!m_store)
+        return;
+    CaseFiles files(*m_store);
+    NewCaseDialog dialog(files, AppSettings::userName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openCase(dialog.createdCase().isNull() ? dialog.existingCase() : dialog.createdCase());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = SiteFiles::askForExisting(this);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (m_store
+        && QFileInfo(path).canonicalFilePath()
+            == QFileInfo(m_store->db().path()).canonicalFilePath())
+        return;
+    if (!closeCaseWindows())
+        return;
+    if (auto store = SiteFiles::open(path, this))
+        setStore(std::move(store));
+    runAutomaticBackup();
+}
+
+void MainWindow::createSiteFile()
+{
+    if (!closeCaseWindows())
+        return;
+    if (auto store = SiteFiles::createNew(this))
+        setStore(std::move(store));
+}
+
+void MainWindow::backUp()
+{
+    if (!m_store)
+        return;
+    const QString name
+        = QStringLiteral("casedesk-%1-%2.cdbak")
+              .arg(m_store->site().code, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString folder = AppSettings::backupFolder().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : AppSettings::backupFolder();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back up"), QDir(folder).filePath(name), tr("CaseDesk backups (*.cdbak)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = Backup::write(m_store->db(), path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        QMessageBox::critical(this, tr("Back up"), s.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::restore()
+{
+    if (!m_store)
+        return;
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), AppSettings::backupFolder(),
+        tr("CaseDesk backups (*.cdbak);;All files (*)"));
+    if (!backup.isEmpty())
+        restoreFrom(backup);
+}
+
+void MainWindow::restoreFrom(const QString &backup)
+{
+    if (!m_store)
+        return;
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Restore from a backup"),
+        tr("Replace the site file with the backup %1?").arg(QDir::toNativeSeparators(backup)),
+        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("restoreConfirmation"));
+    confirm.setInformativeText(Backup::restoreExplanation());
+    QPushButton *restoreButton = confirm.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != restoreButton || !closeCaseWindows())
+        return;
+    const QString target = m_store->db().path();
+    // The file is replaced underneath: no connection may stay open on it.
+    setStore(nullptr);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status restored = Backup::restore(backup, target);
+    QApplication::restoreOverrideCursor();
+    if (restored)
+        QMessageBox::information(this, tr("Restore from a backup"),
+                                 tr("The backup was restored.") + QStringLiteral("\n\n")
+                                     + Backup::restoreExplanation());
+    else
+        QMessageBox::critical(this, tr("Restore from a backup"), restored.message());
+    auto store = SiteFiles::open(target, this);
+    if (!store)
+        store = SiteFiles::openAtStart(this);
+    if (!store) {
+        close();
+        return;
+    }
+    setStore(std::move(store));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_sideBar->setCurrentItem(m_casesItem);
+    if (m_sideBar->hasFocus() && m_pages->currentWidget())
+        m_pages->currentWidget()->setFocus(); // back to work, not to the navigation
+    if (accepted)
+        runAutomaticBackup();
+}
+
+void MainWindow::runAutomaticBackup()
+{
+    const QString folder = AppSettings::backupFolder();
+    if (!m_store || folder.isEmpty()) {
+        m_backupLabel->hide();
+        return;
+    }
+    const auto written = Backup::automatic(m_store->db(), folder, AppSettings::backupKeep());
+    if (!written) {
+        m_backupLabel->setText(tr("Automatic backup failed: %1").arg(written.message()));
+        m_backupLabel->setToolTip(m_backupLabel->text());
+        m_backupLabel->show();
+        return;
+    }
+    m_backupLabel->hide();
+    if (!written->isEmpty())
+        statusBar()->showMessage(
+            tr("Automatic backup written to %1").arg(QDir::toNativeSeparators(*written)), 10000);
+}
+
+} // namespace casedesk
