@@ -161,6 +161,11 @@ QUuid CaseListModel::caseId(int row) const
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
 }
 
+bool CaseListModel::hasFilters() const
+{
+    return !m_status.isEmpty() || !m_worker.isEmpty() || !m_category.isEmpty();
+}
+
 bool CaseListModel::isSearching() const
 {
     return !m_match.isEmpty() || !m_numberPrefix.isEmpty();
@@ -169,20 +174,21 @@ bool CaseListModel::isSearching() const
 // Fixed SQL fragments only; everything a person typed is bound.
 QString CaseListModel::baseQuery(bool forCount) const
 {
-    QString sql = forCount
-        ? QStringLiteral("SELECT count(*) ")
-        : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
-                         "p.given_name, p.patronymic, p.birth_date, c.status, "
-                         "c.assigned_worker, c.opened_date, c.conflict, %1 AS k ")
-              .arg(QLatin1String(sortExpression(m_sortColumn)));
+    QString sql = forCount ? QStringLiteral("SELECT count(*) ")
+                           : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
+                                            "p.given_name, p.patronymic, p.birth_date, c.status, "
+                                            "c.assigned_worker, c.opened_date, "
+                                            "max(c.conflict, cs.any_conflict), %1 AS k ")
+                                 .arg(QLatin1String(sortExpression(m_sortColumn)));
     const bool bySortKey = m_sortColumn == Client || m_sortColumn == BirthDate;
     if (!m_numberPrefix.isEmpty() || forCount)
         sql += QStringLiteral("FROM cases c ");
     else if (!m_match.isEmpty())
-        sql += QStringLiteral("FROM (SELECT rowid AS r FROM case_fts WHERE case_fts MATCH ?1 "
-                              "LIMIT %1) m JOIN cases c ON c.rid=m.r JOIN case_sort cs ON "
-                              "cs.rid=c.rid ")
-                   .arg(MaxSearchHits);
+        // Without filters the first hits are enough; with filters every hit must be looked at,
+        // or a filtered search would miss cases beyond the cap.
+        sql += QStringLiteral("FROM (SELECT rowid AS r FROM case_fts WHERE case_fts MATCH ?1 %1) "
+                              "m JOIN cases c ON c.rid=m.r JOIN case_sort cs ON cs.rid=c.rid ")
+                   .arg(hasFilters() ? QString() : QStringLiteral("LIMIT %1").arg(MaxSearchHits));
     else if (bySortKey) // walk the sort-key index in order, so a page reads only its rows
         sql += QStringLiteral("FROM case_sort cs CROSS JOIN cases c ON c.rid=cs.rid ");
     else

@@ -61,6 +61,7 @@ private:
         QByteArray sortKey;
     };
     bool isSearching() const;
+    bool hasFilters() const;
     QString baseQuery(bool forCount) const;
     void bindFilters(Statement &st) const;
     std::vector<Row> queryPage() const;

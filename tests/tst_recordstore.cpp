@@ -2,6 +2,8 @@
 // conflicts and their resolution, tombstones, incarnations, rebuild and check.
 #include "testsupport.h"
 
+#include "caselistmodel.h"
+
 #include "backup.h"
 #include "hlc.h"
 
@@ -140,6 +142,18 @@ QList<ConflictInfo> conflictsOf(const RecordStore &store, const QUuid &row)
         if (c.rowId == row)
             list << c;
     return list;
+}
+
+// How many of the case list and the case file show the case as conflicted (0, 1 or 2).
+int caseMarkedConflicted(RecordStore &store, const QUuid &caseId)
+{
+    CaseListModel model(store);
+    bool listed = false;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.caseId(row) == caseId)
+            listed = model.index(row, 0).data(int(CaseListModel::Role::HasConflict)).toBool();
+    const auto file = CaseFiles(store).load(caseId);
+    return (listed ? 1 : 0) + (file && file->hasConflict ? 1 : 0);
 }
 
 QStringList conflictGroups(const RecordStore &store, const QUuid &row)
@@ -378,6 +392,8 @@ void TestRecordStore::concurrentEditOfOneGroup_keepsBothHeads()
         values.sort();
         QCOMPARE(values, QStringList({ u"Петрова"_s, u"Сидорова"_s }));
         QCOMPARE(countRows(*store, u"SELECT conflict FROM persons WHERE id=?"_s, t.clientId), 1);
+        // A conflict in the client's row marks the whole case, in the list and the case file.
+        QCOMPARE(caseMarkedConflicted(*store, t.caseId), 2);
     }
     QCOMPARE(text(t.a->row(u"person"_s, t.clientId), u"family_name"_s),
              text(t.b->row(u"person"_s, t.clientId), u"family_name"_s));
@@ -426,6 +442,8 @@ void TestRecordStore::resolution_clearsConflictOnBothStores()
     QCOMPARE(t.b->conflicts().size(), 1);
     QVERIFY_STATUS(t.b->applyVersions(t.a->versions()));
     QCOMPARE(t.b->conflicts().size(), 0);
+    QCOMPARE(caseMarkedConflicted(*t.a, t.caseId), 0);
+    QCOMPARE(caseMarkedConflicted(*t.b, t.caseId), 0);
     QCOMPARE(text(t.b->row(u"person"_s, t.clientId), u"family_name"_s), u"Петрова-Сидорова"_s);
     QCOMPARE(t.a->digest(), t.b->digest());
 }

@@ -22,9 +22,10 @@ QDateTime fromIso(const QString &text)
 
 PersonData CaseFiles::loadPerson(const QUuid &personId) const
 {
-    PersonData person = PersonData::fromFields(personId, m_store.row(QStringLiteral("person"), personId));
+    PersonData person
+        = PersonData::fromFields(personId, m_store.row(QStringLiteral("person"), personId));
     Statement st = m_store.db().statement(
-            "SELECT id, number, phone_kind FROM phones WHERE person_id=? AND deleted=0 ORDER BY rid");
+        "SELECT id, number, phone_kind FROM phones WHERE person_id=? AND deleted=0 ORDER BY rid");
     st.bind(1, personId);
     while (st.step() == Statement::Step::Row)
         person.phones.append({ st.uuid(0), st.text(1), st.text(2) });
@@ -34,10 +35,11 @@ PersonData CaseFiles::loadPerson(const QUuid &personId) const
 Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
 {
     Statement st = m_store.db().statement(
-            "SELECT c.case_number, c.status, c.opened_date, c.closed_date, c.closure_reason, "
-            "c.outcome, c.assigned_worker, c.office_id, s.name, c.consent_given, c.consent_date, "
-            "c.consent_scope, c.conflict, c.client_id, c.household_id, c.deleted "
-            "FROM cases c LEFT JOIN sites s ON s.id=c.office_id WHERE c.id=?");
+        "SELECT c.case_number, c.status, c.opened_date, c.closed_date, c.closure_reason, "
+        "c.outcome, c.assigned_worker, c.office_id, s.name, c.consent_given, c.consent_date, "
+        "c.consent_scope, max(c.conflict, coalesce(k.any_conflict, 0)), c.client_id, "
+        "c.household_id, c.deleted FROM cases c LEFT JOIN sites s ON s.id=c.office_id "
+        "LEFT JOIN case_sort k ON k.rid=c.rid WHERE c.id=?");
     st.bind(1, caseId);
     if (st.step() != Statement::Step::Row || st.int64(15) != 0)
         return Status::error(tr("The case file does not exist or was deleted."));
@@ -62,15 +64,15 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
     data.client = loadPerson(clientId);
 
     Statement cat = m_store.db().statement(
-            "SELECT category FROM case_categories WHERE case_id=? AND deleted=0 ORDER BY category");
+        "SELECT category FROM case_categories WHERE case_id=? AND deleted=0 ORDER BY category");
     cat.bind(1, caseId);
     while (cat.step() == Statement::Step::Row)
         data.categories << cat.text(0);
     cat.reset();
 
     Statement members = m_store.db().statement(
-            "SELECT id, person_id, relationship, conflict FROM household_members "
-            "WHERE household_id=? AND deleted=0 ORDER BY rid");
+        "SELECT id, person_id, relationship, conflict FROM household_members "
+        "WHERE household_id=? AND deleted=0 ORDER BY rid");
     members.bind(1, data.householdId);
     QList<QPair<QUuid, QPair<QUuid, QString>>> memberRows;
     while (members.step() == Statement::Step::Row)
@@ -80,17 +82,17 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
         data.household.append({ m.first, m.second.second, loadPerson(m.second.first) });
 
     Statement inter = m_store.db().statement(
-            "SELECT id, occurred_at, interaction_kind, worker, note FROM interactions "
-            "WHERE case_id=? AND deleted=0 ORDER BY occurred_at DESC");
+        "SELECT id, occurred_at, interaction_kind, worker, note FROM interactions "
+        "WHERE case_id=? AND deleted=0 ORDER BY occurred_at DESC");
     inter.bind(1, caseId);
     while (inter.step() == Statement::Step::Row)
-        data.interactions.append({ inter.uuid(0), fromIso(inter.text(1)), inter.text(2),
-                                   inter.text(3), inter.text(4) });
+        data.interactions.append(
+            { inter.uuid(0), fromIso(inter.text(1)), inter.text(2), inter.text(3), inter.text(4) });
     inter.reset();
 
     Statement docs = m_store.db().statement(
-            "SELECT id, file_name, mime_type, size_bytes, sha256, added_at FROM documents "
-            "WHERE case_id=? AND deleted=0 ORDER BY added_at DESC");
+        "SELECT id, file_name, mime_type, size_bytes, sha256, added_at FROM documents "
+        "WHERE case_id=? AND deleted=0 ORDER BY added_at DESC");
     docs.bind(1, caseId);
     while (docs.step() == Statement::Step::Row)
         data.documents.append({ docs.uuid(0), docs.text(1), docs.text(2), docs.int64(3),
@@ -108,8 +110,8 @@ QList<HistoryEntry> CaseFiles::history(const QUuid &caseId) const
 
     QList<HistoryEntry> entries;
     Statement st = m_store.db().statement(
-            "SELECT v.wall, v.author, o.site, v.entity, v.row_id, v.body FROM version v "
-            "JOIN origin o ON o.n=v.origin WHERE v.scope_root=? ORDER BY v.wall DESC, v.vid DESC");
+        "SELECT v.wall, v.author, o.site, v.entity, v.row_id, v.body FROM version v "
+        "JOIN origin o ON o.n=v.origin WHERE v.scope_root=? ORDER BY v.wall DESC, v.vid DESC");
     st.bind(1, caseId);
     while (st.step() == Statement::Step::Row) {
         HistoryEntry base;
@@ -155,7 +157,9 @@ QList<DuplicateCandidate> CaseFiles::findDuplicates(const PersonData &person) co
             seen.insert(personId);
             DuplicateCandidate c;
             c.caseId = st.uuid(1);
-            c.personName = QStringList { st.text(2), st.text(3), st.text(4) }.join(QLatin1Char(' ')).trimmed();
+            c.personName = QStringList { st.text(2), st.text(3), st.text(4) }
+                               .join(QLatin1Char(' '))
+                               .trimmed();
             c.birthDate = st.text(5);
             c.caseNumber = st.text(6);
             c.reason = reason;
@@ -166,18 +170,18 @@ QList<DuplicateCandidate> CaseFiles::findDuplicates(const PersonData &person) co
     const QString idNumber = normalizeIdNumber(person.idNumber);
     if (!idNumber.isEmpty()) {
         Statement st = m_store.db().statement(
-                "SELECT p.id, p.scope_root, p.family_name, p.given_name, p.patronymic, "
-                "p.birth_date, c.case_number FROM persons p LEFT JOIN cases c ON c.id=p.scope_root "
-                "WHERE p.id_number=? AND p.deleted=0");
+            "SELECT p.id, p.scope_root, p.family_name, p.given_name, p.patronymic, "
+            "p.birth_date, c.case_number FROM persons p LEFT JOIN cases c ON c.id=p.scope_root "
+            "WHERE p.id_number=? AND p.deleted=0");
         st.bind(1, idNumber);
         add(st, tr("same ID document number"));
     }
     const QString birth = person.birthDate.toIso();
     if (!birth.isEmpty()) {
         Statement st = m_store.db().statement(
-                "SELECT p.id, p.scope_root, p.family_name, p.given_name, p.patronymic, "
-                "p.birth_date, c.case_number FROM persons p LEFT JOIN cases c ON c.id=p.scope_root "
-                "WHERE p.birth_date=? AND p.deleted=0");
+            "SELECT p.id, p.scope_root, p.family_name, p.given_name, p.patronymic, "
+            "p.birth_date, c.case_number FROM persons p LEFT JOIN cases c ON c.id=p.scope_root "
+            "WHERE p.birth_date=? AND p.deleted=0");
         st.bind(1, birth);
         const QString family = normalizeForSearch(person.familyName.trimmed());
         const QString given = normalizeForSearch(person.givenName.trimmed());
@@ -190,7 +194,9 @@ QList<DuplicateCandidate> CaseFiles::findDuplicates(const PersonData &person) co
                 continue;
             seen.insert(personId);
             result.append({ st.uuid(1), st.text(6),
-                            QStringList { st.text(2), st.text(3), st.text(4) }.join(QLatin1Char(' ')).trimmed(),
+                            QStringList { st.text(2), st.text(3), st.text(4) }
+                                .join(QLatin1Char(' '))
+                                .trimmed(),
                             st.text(5), tr("same name and birth date") });
         }
     }
@@ -201,8 +207,8 @@ QStringList CaseFiles::workers() const
 {
     QStringList list;
     Statement st = m_store.db().statement(
-            "SELECT DISTINCT assigned_worker FROM cases WHERE assigned_worker IS NOT NULL "
-            "ORDER BY assigned_worker");
+        "SELECT DISTINCT assigned_worker FROM cases WHERE assigned_worker IS NOT NULL "
+        "ORDER BY assigned_worker");
     while (st.step() == Statement::Step::Row)
         list << st.text(0);
     return list;

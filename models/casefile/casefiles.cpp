@@ -18,12 +18,6 @@ QString isoUtc(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
-QDateTime fromIsoUtc(const QString &text)
-{
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    return dt.isValid() ? dt.toLocalTime() : dt;
-}
-
 QCborValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text);
@@ -49,7 +43,8 @@ QCborMap PersonData::toFields() const
         { QStringLiteral("birth_date"), textOrNull(birthDate.toIso()) },
         { QStringLiteral("sex"), textOrNull(sex) },
         { QStringLiteral("citizenship"), textOrNull(citizenship.trimmed()) },
-        { QStringLiteral("id_type"), textOrNull(idNumber.trimmed().isEmpty() ? QString() : idType) },
+        { QStringLiteral("id_type"),
+          textOrNull(idNumber.trimmed().isEmpty() ? QString() : idType) },
         { QStringLiteral("id_number"), textOrNull(CaseFiles::normalizeIdNumber(idNumber)) },
         { QStringLiteral("address_region"), textOrNull(region.trimmed()) },
         { QStringLiteral("address_locality"), textOrNull(locality.trimmed()) },
@@ -65,8 +60,8 @@ PersonData PersonData::fromFields(const QUuid &id, const QCborMap &f)
     p.familyName = f.value(QStringLiteral("family_name")).toString();
     p.givenName = f.value(QStringLiteral("given_name")).toString();
     p.patronymic = f.value(QStringLiteral("patronymic")).toString();
-    const auto birth = PartialDate::parse(f.value(QStringLiteral("birth_date")).toString(),
-                                          QDate(9999, 12, 31));
+    const auto birth
+        = PartialDate::parse(f.value(QStringLiteral("birth_date")).toString(), QDate(9999, 12, 31));
     if (birth)
         p.birthDate = birth.value();
     p.sex = f.value(QStringLiteral("sex")).toString();
@@ -110,7 +105,8 @@ Status CaseFiles::validateIdNumber(const QString &type, const QString &raw)
     static const QHash<QString, QRegularExpression> compiled = [] {
         QHash<QString, QRegularExpression> map;
         for (const Rule &rule : rules)
-            map.insert(QString::fromLatin1(rule.type), QRegularExpression(QString::fromUtf8(rule.pattern)));
+            map.insert(QString::fromLatin1(rule.type),
+                       QRegularExpression(QString::fromUtf8(rule.pattern)));
         return map;
     }();
     for (const Rule &rule : rules) {
@@ -152,9 +148,9 @@ Status CaseFiles::validatePerson(const PersonData &person)
         static const QRegularExpression allowed(QStringLiteral("^[0-9+()\\-\\s]*$"));
         if (!allowed.match(phone.number).hasMatch() || digits < 5 || digits > 15)
             return Status::error(
-                    tr("The phone number \"%1\" is not valid: use 5 to 15 digits, with + ( ) - "
-                       "or spaces if you like.")
-                            .arg(phone.number));
+                tr("The phone number \"%1\" is not valid: use 5 to 15 digits, with + ( ) - "
+                   "or spaces if you like.")
+                    .arg(phone.number));
     }
     return Status::ok();
 }
@@ -163,14 +159,15 @@ QString CaseFiles::nextCaseNumber(const QDate &date) const
 {
     const QString prefix = QStringLiteral("%1-%2-").arg(m_store.site().code).arg(date.year());
     Statement st = m_store.db().statement(
-            "SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ?");
+        "SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ?");
     st.bind(1, prefix).bind(2, prefix + QStringLiteral("A"));
     qint64 next = 1;
     if (st.step() == Statement::Step::Row && !st.isNull(0))
         next = st.text(0).mid(prefix.size()).toLongLong() + 1;
     st.reset();
     // After a restore the numbers continue past a gap (see docs/decisions.md).
-    Statement floor = m_store.db().statement("SELECT value FROM meta WHERE key='case_number_floor'");
+    Statement floor
+        = m_store.db().statement("SELECT value FROM meta WHERE key='case_number_floor'");
     if (floor.step() == Statement::Step::Row)
         next = std::max(next, floor.text(0).toLongLong());
     return prefix + QStringLiteral("%1").arg(next, 6, 10, QLatin1Char('0'));
@@ -180,7 +177,7 @@ Status CaseFiles::writePhones(const QUuid &caseId, const PersonData &person)
 {
     QHash<QUuid, QPair<QString, QString>> existing;
     Statement st = m_store.db().statement(
-            "SELECT id, number, phone_kind FROM phones WHERE person_id=? AND deleted=0");
+        "SELECT id, number, phone_kind FROM phones WHERE person_id=? AND deleted=0");
     st.bind(1, person.id);
     while (st.step() == Statement::Step::Row)
         existing.insert(st.uuid(0), { st.text(1), st.text(2) });
@@ -234,7 +231,8 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
         { QStringLiteral("status"), QStringLiteral("open") },
         { QStringLiteral("consent_given"), newCase.consentGiven },
         { QStringLiteral("consent_date"),
-          textOrNull(newCase.consentGiven ? newCase.consentDate.toString(Qt::ISODate) : QString()) },
+          textOrNull(newCase.consentGiven ? newCase.consentDate.toString(Qt::ISODate)
+                                          : QString()) },
         { QStringLiteral("consent_scope"), textOrNull(newCase.consentScope.trimmed()) },
     };
     if (auto r = m_store.create(QStringLiteral("case"), caseId, caseFields, caseId); !r)
@@ -279,10 +277,10 @@ Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonDat
     if (Status s = writePhones(caseId, person); !s)
         return s;
     auto member = m_store.create(
-            QStringLiteral("household_member"), caseId,
-            { { QStringLiteral("household_id"), c.value(QStringLiteral("household_id")) },
-              { QStringLiteral("person_id"), QCborValue(person.id) },
-              { QStringLiteral("relationship"), relationship } });
+        QStringLiteral("household_member"), caseId,
+        { { QStringLiteral("household_id"), c.value(QStringLiteral("household_id")) },
+          { QStringLiteral("person_id"), QCborValue(person.id) },
+          { QStringLiteral("relationship"), relationship } });
     if (!member)
         return member.status();
     if (Status s = batch.commit(); !s)
@@ -303,7 +301,9 @@ Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
         return batch.status();
     if (Status s = m_store.remove(QStringLiteral("household_member"), memberId); !s)
         return s;
-    if (Status s = m_store.remove(QStringLiteral("person"), member.value(QStringLiteral("person_id")).toUuid()); !s)
+    if (Status s = m_store.remove(QStringLiteral("person"),
+                                  member.value(QStringLiteral("person_id")).toUuid());
+        !s)
         return s;
     return batch.commit();
 }
@@ -339,7 +339,7 @@ Status CaseFiles::setCategories(const QUuid &caseId, const QStringList &categori
             return Status::error(tr("Unknown category of vulnerability: %1").arg(c));
     QHash<QString, QUuid> existing;
     Statement st = m_store.db().statement(
-            "SELECT id, category FROM case_categories WHERE case_id=? AND deleted=0");
+        "SELECT id, category FROM case_categories WHERE case_id=? AND deleted=0");
     st.bind(1, caseId);
     while (st.step() == Statement::Step::Row)
         existing.insert(st.text(1), st.uuid(0));
@@ -388,12 +388,13 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
     if (info.size() > MaxDocumentBytes)
         return Status::error(tr("The file %1 is %2 MB; documents up to %3 MB can be attached. "
                                 "Scan it at a lower resolution or in several parts.")
-                                     .arg(info.fileName())
-                                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                     .arg(MaxDocumentBytes / (1024 * 1024)));
+                                 .arg(info.fileName())
+                                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(MaxDocumentBytes / (1024 * 1024)));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::error(tr("The file %1 cannot be read: %2").arg(filePath, file.errorString()));
+        return Status::error(
+            tr("The file %1 cannot be read: %2").arg(filePath, file.errorString()));
     const QByteArray data = file.readAll();
     if (data.size() != info.size())
         return Status::error(tr("The file %1 could not be read completely.").arg(filePath));
@@ -401,19 +402,19 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
     WriteBatch batch(m_store);
     if (!batch.status())
         return batch.status();
-    Statement blob = m_store.db().statement(
-            "INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
+    Statement blob
+        = m_store.db().statement("INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
     blob.bindBlob(1, sha).bind(2, qint64(data.size())).bindBlob(3, data);
     if (Status s = blob.run(); !s)
         return s;
     auto id = m_store.create(
-            QStringLiteral("document"), caseId,
-            { { QStringLiteral("case_id"), QCborValue(caseId) },
-              { QStringLiteral("file_name"), info.fileName() },
-              { QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFile(info).name() },
-              { QStringLiteral("size_bytes"), qint64(data.size()) },
-              { QStringLiteral("sha256"), sha },
-              { QStringLiteral("added_at"), isoUtc(QDateTime::currentDateTime()) } });
+        QStringLiteral("document"), caseId,
+        { { QStringLiteral("case_id"), QCborValue(caseId) },
+          { QStringLiteral("file_name"), info.fileName() },
+          { QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFile(info).name() },
+          { QStringLiteral("size_bytes"), qint64(data.size()) },
+          { QStringLiteral("sha256"), sha },
+          { QStringLiteral("added_at"), isoUtc(QDateTime::currentDateTime()) } });
     if (!id)
         return id.status();
     if (Status s = batch.commit(); !s)
@@ -424,7 +425,7 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
 Result<QByteArray> CaseFiles::documentContent(const QUuid &documentId) const
 {
     Statement st = m_store.db().statement(
-            "SELECT b.data FROM documents d JOIN blob b ON b.sha256=d.sha256 WHERE d.id=?");
+        "SELECT b.data FROM documents d JOIN blob b ON b.sha256=d.sha256 WHERE d.id=?");
     st.bind(1, documentId);
     if (st.step() != Statement::Step::Row)
         return Status::error(tr("The document's content is not in this file (it may not have "

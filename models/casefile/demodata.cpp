@@ -69,8 +69,7 @@ const QList<People> &peoples()
                 "Лебедев Ковалёв Новиков"),
           split("Иван Алексей Сергей Дмитрий Фёдор Андрей Михаил Николай Артём Пётр"),
           split("Анна Елена Ольга Татьяна Наталья Мария Алёна Ирина Юлия Светлана"),
-          split("Омская Оренбургская Новосибирская Алтайская Челябинская Астраханская"),
-          true },
+          split("Омская Оренбургская Новосибирская Алтайская Челябинская Астраханская"), true },
     };
     return list;
 }
@@ -97,8 +96,10 @@ public:
     Generator(RecordStore &store, quint32 seed) : m_files(store), m_rng(seed) { }
 
     int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(uniform(0, int(list.size()) - 1)); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(uniform(0, int(list.size()) - 1));
+    }
     bool chance(int percent) { return uniform(1, 100) <= percent; }
 
     QString digits(int count)
@@ -121,8 +122,8 @@ public:
         const QDate birth = today.addDays(-uniform(ageLow * 365, ageHigh * 365 + 364));
         const int precision = uniform(1, 100);
         const QString iso = precision <= 85 ? birth.toString(Qt::ISODate)
-                : precision <= 95          ? birth.toString(QStringLiteral("yyyy-MM"))
-                                           : QString::number(birth.year());
+            : precision <= 95               ? birth.toString(QStringLiteral("yyyy-MM"))
+                                            : QString::number(birth.year());
         d.birthDate = PartialDate::parse(iso).value();
         d.citizenship = QString::fromLatin1(p.country);
         if (chance(70)) {
@@ -134,12 +135,13 @@ public:
         }
         d.region = pick(p.regions);
         d.locality = d.region;
-        d.street = QString::fromUtf8("ул. %1, д. %2").arg(pick(p.familyMale).left(6)).arg(uniform(1, 120));
+        d.street = QString::fromUtf8("ул. %1, д. %2")
+                       .arg(pick(p.familyMale).left(6))
+                       .arg(uniform(1, 120));
         d.languages = QString::fromLatin1(p.languages);
         if (ageHigh >= 16 && chance(85)) {
-            const QString number = QString::fromLatin1(p.phonePrefix) + digits(1)
-                    + QLatin1Char(' ') + digits(3) + QLatin1Char('-') + digits(2)
-                    + QLatin1Char('-') + digits(2);
+            const QString number = QString::fromLatin1(p.phonePrefix) + digits(1) + QLatin1Char(' ')
+                + digits(3) + QLatin1Char('-') + digits(2) + QLatin1Char('-') + digits(2);
             d.phones.append({ QUuid(), number, QStringLiteral("mobile") });
         }
         return d;
@@ -162,7 +164,8 @@ public:
         }
         c.consentGiven = chance(90);
         c.consentDate = c.openedDate;
-        c.consentScope = c.consentGiven ? DemoData::tr("Employment centre, social work centre") : QString();
+        c.consentScope
+            = c.consentGiven ? DemoData::tr("Employment centre, social work centre") : QString();
         auto caseId = m_files.openCase(c);
         if (!caseId)
             return caseId.status();
@@ -177,30 +180,41 @@ public:
         for (int i = 1; i < std::min(size, 9); ++i) {
             const bool spouse = i == 1 && chance(60);
             const QString relationship = spouse ? QStringLiteral("spouse")
-                    : chance(80)               ? QStringLiteral("child")
-                                               : QStringLiteral("parent");
+                : chance(80)                    ? QStringLiteral("child")
+                                                : QStringLiteral("parent");
             const bool memberFemale = spouse ? !female : chance(50);
-            const int low = relationship == QLatin1String("child") ? 0 : relationship == QLatin1String("parent") ? 50 : 18;
-            const int high = relationship == QLatin1String("child") ? 17 : relationship == QLatin1String("parent") ? 85 : 70;
+            const int low = relationship == QLatin1String("child") ? 0
+                : relationship == QLatin1String("parent")          ? 50
+                                                                   : 18;
+            const int high = relationship == QLatin1String("child") ? 17
+                : relationship == QLatin1String("parent")           ? 85
+                                                                    : 70;
             const PersonData member = person(p, memberFemale, low, high, family);
             if (auto r = m_files.addHouseholdMember(caseId.value(), member, relationship); !r)
                 return r.status();
         }
 
         static const char *const notes[] = {
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Discussed the job offers from the employment centre."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Client brought the income certificates for the means test."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Home visit: housing conditions checked, children at school."),
+            QT_TRANSLATE_NOOP("casedesk::DemoData",
+                              "Discussed the job offers from the employment centre."),
+            QT_TRANSLATE_NOOP("casedesk::DemoData",
+                              "Client brought the income certificates for the means test."),
+            QT_TRANSLATE_NOOP("casedesk::DemoData",
+                              "Home visit: housing conditions checked, children at school."),
             QT_TRANSLATE_NOOP("casedesk::DemoData", "Agreed next steps of the action plan."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Referred to the legal aid clinic for documents."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Phone follow-up: client attends the training course."),
+            QT_TRANSLATE_NOOP("casedesk::DemoData",
+                              "Referred to the legal aid clinic for documents."),
+            QT_TRANSLATE_NOOP("casedesk::DemoData",
+                              "Phone follow-up: client attends the training course."),
         };
         const int count = interactions >= 0 ? interactions : uniform(2, 18);
         static const QStringList kinds = Vocabulary::codes(Vocabulary::interactionKinds());
         for (int i = 0; i < count; ++i) {
             Interaction in;
-            in.occurredAt = QDateTime(c.openedDate.addDays(uniform(0, std::max<qint64>(0, c.openedDate.daysTo(QDate::currentDate())))),
-                                      QTime(uniform(9, 17), uniform(0, 3) * 15));
+            in.occurredAt
+                = QDateTime(c.openedDate.addDays(uniform(
+                                0, std::max<qint64>(0, c.openedDate.daysTo(QDate::currentDate())))),
+                            QTime(uniform(9, 17), uniform(0, 3) * 15));
             if (in.occurredAt > QDateTime::currentDateTime())
                 in.occurredAt = QDateTime::currentDateTime().addSecs(-3600);
             in.kind = pick(kinds);
@@ -227,23 +241,26 @@ private:
 Status Generator::attachDemoDocument(const QUuid &caseId, const PersonData &client)
 {
     // A small text standing in for a scanned certificate; stored like any attachment.
-    const QString text = DemoData::tr("Certificate of family composition\n%1\n").arg(client.fullName());
+    const QString text
+        = DemoData::tr("Certificate of family composition\n%1\n").arg(client.fullName());
     const QByteArray data = text.toUtf8();
     const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     RecordStore &store = m_files.store();
-    Statement blob = store.db().statement("INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
+    Statement blob
+        = store.db().statement("INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
     blob.bindBlob(1, sha).bind(2, qint64(data.size())).bindBlob(3, data);
     if (Status s = blob.run(); !s)
         return s;
     return store
-            .create(QStringLiteral("document"), caseId,
-                    { { QStringLiteral("case_id"), QCborValue(caseId) },
-                      { QStringLiteral("file_name"), QStringLiteral("family-composition.txt") },
-                      { QStringLiteral("mime_type"), QStringLiteral("text/plain") },
-                      { QStringLiteral("size_bytes"), qint64(data.size()) },
-                      { QStringLiteral("sha256"), sha },
-                      { QStringLiteral("added_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } })
-            .status();
+        .create(QStringLiteral("document"), caseId,
+                { { QStringLiteral("case_id"), QCborValue(caseId) },
+                  { QStringLiteral("file_name"), QStringLiteral("family-composition.txt") },
+                  { QStringLiteral("mime_type"), QStringLiteral("text/plain") },
+                  { QStringLiteral("size_bytes"), qint64(data.size()) },
+                  { QStringLiteral("sha256"), sha },
+                  { QStringLiteral("added_at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } })
+        .status();
 }
 
 Status DemoData::generate(RecordStore &store, const Options &options,
@@ -255,7 +272,8 @@ Status DemoData::generate(RecordStore &store, const Options &options,
         const People &p = generator.pick(peoples());
         const bool female = generator.chance(70);
         workers << (female ? generator.pick(p.female) : generator.pick(p.male)) + QLatin1Char(' ')
-                        + (female ? femaleFamily(generator.pick(p.familyMale)) : generator.pick(p.familyMale));
+                + (female ? femaleFamily(generator.pick(p.familyMale))
+                          : generator.pick(p.familyMale));
     }
     for (int done = 0; done < options.cases;) {
         WriteBatch batch(store);
@@ -263,7 +281,9 @@ Status DemoData::generate(RecordStore &store, const Options &options,
             return batch.status();
         const int end = std::min(options.cases, done + std::max(1, options.batchSize));
         for (int i = done; i < end; ++i)
-            if (Status s = generator.oneCase(workers, options.interactionsPerCase, options.documents); !s)
+            if (Status s
+                = generator.oneCase(workers, options.interactionsPerCase, options.documents);
+                !s)
                 return s;
         if (Status s = batch.commit(); !s)
             return s;

@@ -25,9 +25,10 @@ Result<PartialDate> PartialDate::parse(const QString &input, const QDate &today)
     PartialDate d;
     if (text.isEmpty())
         return d;
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+    static const QRegularExpression iso(
+        QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
     static const QRegularExpression dotted(
-            QStringLiteral("^(?:(\\d{1,2})[./])?(?:(\\d{1,2})[./])(\\d{4})$"));
+        QStringLiteral("^(?:(\\d{1,2})[./])?(?:(\\d{1,2})[./])(\\d{4})$"));
     int year = 0, month = 0, day = 0;
     // A typed 0 is a wrong month or day, not an unknown one: "00.1990" is refused.
     bool monthTyped = false, dayTyped = false;
@@ -46,7 +47,7 @@ Result<PartialDate> PartialDate::parse(const QString &input, const QDate &today)
     } else {
         return Status::error(tr("\"%1\" is not a date. Type a full date (12.03.1984), a month "
                                 "and year (03.1984) or a year (1984).")
-                                     .arg(text));
+                                 .arg(text));
     }
     if (year < 1900)
         return Status::error(tr("The year %1 is too early.").arg(year));

@@ -115,7 +115,7 @@ QString displayDateTime(const QDateTime &dateTime)
     if (!dateTime.isValid())
         return QString();
     return displayDate(dateTime.date()) + QLatin1Char(' ')
-            + QLocale().toString(dateTime.time(), QStringLiteral("HH:mm"));
+        + QLocale().toString(dateTime.time(), QStringLiteral("HH:mm"));
 }
 
 } // namespace casedesk

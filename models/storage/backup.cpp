@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -141,8 +142,9 @@ Status Backup::restore(const QString &backupFile, const QString &targetDb)
     // A log left by the replaced file must never be applied to the restored one.
     QFile::remove(targetDb + QStringLiteral("-wal"));
     QFile::remove(targetDb + QStringLiteral("-shm"));
-    QFile::remove(targetDb);
-    if (!QFile::rename(temp, targetDb)) {
+    // rename(2) replaces the old file in one step: at every moment one whole file is in place.
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetDb).constData())
+        != 0) {
         QFile::remove(temp);
         return Status::error(tr("The restored file could not be put in place."));
     }

@@ -93,7 +93,14 @@ CREATE INDEX cases_deleted ON cases(deleted);
 INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
 )SQL";
 
-const char *const steps[] = { step1, step2, step3 };
+// Step 4: a per-case mark for a conflict in any row of the case (client, phones, household,
+// interactions...), so the case list and the case file show it; filled by the reindex.
+const char *const step4 = R"SQL(
+ALTER TABLE case_sort ADD COLUMN any_conflict INTEGER NOT NULL DEFAULT 0;
+INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

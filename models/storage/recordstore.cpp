@@ -148,12 +148,6 @@ bool valueFits(FieldType type, const QCborValue &value)
     return false;
 }
 
-bool affectsCaseSearch(const QString &entity)
-{
-    return entity == QLatin1String("case") || entity == QLatin1String("person")
-        || entity == QLatin1String("phone");
-}
-
 } // namespace
 
 RecordStore::RecordStore(std::shared_ptr<Database> db)
@@ -465,7 +459,8 @@ Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId, con
     } else {
         m_pending.everything = true;
     }
-    if (affectsCaseSearch(entity.name) && !scopeRoot.isNull())
+    // The case's search entry, sort keys and conflict mark follow every row of the case.
+    if (!scopeRoot.isNull())
         m_dirtyCases.insert(scopeRoot);
     return Status::ok();
 }

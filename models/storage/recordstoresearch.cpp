@@ -32,8 +32,8 @@ NameCollator &RecordStore::collator() const
 
 Status RecordStore::refreshCase(const QUuid &caseId)
 {
-    Statement c
-        = m_db->statement("SELECT rid, case_number, client_id, deleted FROM cases WHERE id=?");
+    Statement c = m_db->statement(
+        "SELECT rid, case_number, client_id, deleted, household_id FROM cases WHERE id=?");
     c.bind(1, caseId);
     if (c.step() != Statement::Step::Row)
         return Status::ok(); // the case row has not arrived yet
@@ -41,6 +41,7 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     const QString number = c.text(1);
     const QUuid client = c.uuid(2);
     const bool deleted = c.int64(3) != 0;
+    const QUuid household = c.uuid(4);
     c.reset();
 
     Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
@@ -84,10 +85,23 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     ins.bind(1, rid).bind(2, names.join(QLatin1Char(' '))).bind(3, numbers.join(QLatin1Char(' ')));
     if (Status s = ins.run(); !s)
         return s;
-    Statement sort = m_db->statement(
-        "INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key) VALUES(?, ?, ?)");
+    Statement conflicts = m_db->statement(
+        "SELECT (SELECT conflict FROM cases WHERE id=?1)"
+        " + (SELECT count(*) FROM persons WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM phones WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM household_members WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM case_categories WHERE case_id=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM interactions WHERE case_id=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM documents WHERE case_id=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM households WHERE id=?2 AND conflict=1)");
+    conflicts.bind(1, caseId).bind(2, household);
+    const bool anyConflict = conflicts.step() == Statement::Step::Row && conflicts.int64(0) > 0;
+    conflicts.reset();
+    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key, "
+                                     "any_conflict) VALUES(?, ?, ?, ?)");
     sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
     sort.bind(3, clientBirth.isNull() ? QStringLiteral("") : clientBirth);
+    sort.bind(4, qint64(anyConflict ? 1 : 0));
     return sort.run();
 }
 
