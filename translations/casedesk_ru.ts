@@ -1,4 +1,1785 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The copy could not be read back correctly (%1); the disk or stick may be failing.</source>
+        <translation>Записанную копию не удалось правильно прочитать (%1); возможно, диск или флешка неисправны.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or is read-only.</source>
+        <translation>Папка %1 не существует или доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the file it is made of.</source>
+        <translation>Резервная копия не может заменить файл, из которого она сделана.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation>Резервная копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be flushed to the disk.</source>
+        <translation>Не удалось до конца записать резервную копию на диск.</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation>Не удалось переименовать резервную копию в %1.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this site&apos;s file with the backup. The site then writes under a new incarnation: its change numbers start again under a new name, so nothing it writes can be confused with changes made after the backup. Changes made after the backup that were sent to the central desk come back with the next package; changes that were never sent are lost.</source>
+        <translation>При восстановлении файл этого офиса заменяется резервной копией. После этого офис работает уже как новое поколение (инкарнация) базы: нумерация его изменений начинается заново под новым именем, поэтому новые записи невозможно спутать с изменениями, сделанными после создания копии. Изменения, сделанные после создания копии и уже отправленные в центральный офис, вернутся со следующим пакетом; изменения, которые не были отправлены, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (is the disk full?).</source>
+        <translation>Не удалось скопировать резервную копию в %1 (не заполнен ли диск?).</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place.</source>
+        <translation>Не удалось поставить восстановленный файл на место.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку для резервных копий %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <source>The case file does not exist or was deleted.</source>
+        <translation>Личное дело не существует или удалено.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>same ID document number</source>
+        <translation>тот же номер документа</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>те же ФИО и дата рождения</translation>
+    </message>
+    <message>
+        <source>A passport number is one or two Latin letters and 7 or 8 digits, for example N12345678.</source>
+        <translation>Номер паспорта — одна или две латинские буквы и 7 или 8 цифр, например N12345678.</translation>
+    </message>
+    <message>
+        <source>An ID card number is 6 to 9 digits, optionally after one or two Latin letters.</source>
+        <translation>Номер удостоверения личности — от 6 до 9 цифр, перед ними могут стоять одна или две латинские буквы.</translation>
+    </message>
+    <message>
+        <source>A personal identification number has 12 or 14 digits.</source>
+        <translation>Персональный идентификационный номер состоит из 12 или 14 цифр.</translation>
+    </message>
+    <message>
+        <source>A birth certificate number is 5 to 20 letters, digits or dashes.</source>
+        <translation>Номер свидетельства о рождении — от 5 до 20 букв, цифр или дефисов.</translation>
+    </message>
+    <message>
+        <source>A residence permit number is 6 to 12 Latin letters or digits.</source>
+        <translation>Номер вида на жительство — от 6 до 12 латинских букв или цифр.</translation>
+    </message>
+    <message>
+        <source>The document number is too long (40 characters at most).</source>
+        <translation>Номер документа слишком длинный (не более 40 символов).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of ID document.</source>
+        <translation>Выберите вид документа, удостоверяющего личность.</translation>
+    </message>
+    <message>
+        <source>The family name is required.</source>
+        <translation>Укажите фамилию.</translation>
+    </message>
+    <message>
+        <source>The given name is required.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use 5 to 15 digits, with + ( ) - or spaces if you like.</source>
+        <translation>Номер телефона «%1» указан неверно: введите от 5 до 15 цифр; можно добавить + ( ) - и пробелы.</translation>
+    </message>
+    <message>
+        <source>Choose the worker the case is assigned to.</source>
+        <translation>Выберите специалиста, ответственного за дело.</translation>
+    </message>
+    <message>
+        <source>The opening date cannot be in the future.</source>
+        <translation>Дата открытия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Дата согласия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The case file does not exist.</source>
+        <translation>Личное дело не существует.</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Укажите причину закрытия дела.</translation>
+    </message>
+    <message>
+        <source>Unknown category of vulnerability: %1</source>
+        <translation>Неизвестная категория уязвимости: %1</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the interaction.</source>
+        <translation>Укажите дату и время взаимодействия.</translation>
+    </message>
+    <message>
+        <source>An interaction cannot be recorded in the future.</source>
+        <translation>Взаимодействие нельзя записать будущим числом.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of interaction.</source>
+        <translation>Выберите вид взаимодействия.</translation>
+    </message>
+    <message>
+        <source>Give the worker who had the interaction.</source>
+        <translation>Укажите специалиста, который провёл взаимодействие.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; documents up to %3 MB can be attached. Scan it at a lower resolution or in several parts.</source>
+        <translation>Размер файла %1 — %2 МБ, а прикрепить можно документ не больше %3 МБ. Отсканируйте его с меньшим разрешением или по частям.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read completely.</source>
+        <translation>Файл %1 не удалось прочитать полностью.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content is not in this file (it may not have arrived from the other office yet).</source>
+        <translation>Содержимого документа нет в этом файле (возможно, оно ещё не пришло из другого офиса).</translation>
+    </message>
+    <message>
+        <source>The household member does not exist.</source>
+        <translation>Такого члена домохозяйства нет.</translation>
+    </message>
+    <message>
+        <source>The client cannot be removed from their own household.</source>
+        <translation>Клиента нельзя исключить из его собственного домохозяйства.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>В поле %1 нужно целое число.</translation>
+    </message>
+    <message>
+        <source>%1 needs yes or no.</source>
+        <translation>В поле %1 нужно yes или no.</translation>
+    </message>
+    <message>
+        <source>%1 needs a record id.</source>
+        <translation>В поле %1 нужен идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>Неизвестный тип поля.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>неизвестная команда %1</translation>
+    </message>
+    <message>
+        <source>--kind is office or hub.</source>
+        <translation>--kind может быть только office или hub.</translation>
+    </message>
+    <message>
+        <source>%1 case files written in %2 s.</source>
+        <translation>Записано личных дел: %1 за %2 с.</translation>
+    </message>
+    <message>
+        <source>unknown entity %1; known: %2</source>
+        <translation>неизвестный тип записей %1; известные: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>В файле %1 найдена %n проблема.</numerusform>
+            <numerusform>В файле %1 найдены %n проблемы.</numerusform>
+            <numerusform>В файле %1 найдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown entity %1</source>
+        <translation>неизвестный тип записей %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation>%1 — не идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 (see docs/data-model.md).</source>
+        <translation>У записей %1 нет поля %2 (см. docs/data-model.md).</translation>
+    </message>
+    <message>
+        <source>%1 needs a full date.</source>
+        <translation>В поле %1 нужна полная дата.</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND ...
+  init DB --site NAME [--kind office|hub] [--code CODE]
+  demo DB --cases N [--seed S]
+  search DB TEXT
+  list DB ENTITY [--limit N]
+  check DB | rebuild DB | stats DB
+  digest DB [--scope SITE]
+  set DB ENTITY ID FIELD VALUE
+  backup DB --out FILE
+  restore FILE --to DB
+</source>
+        <translation>Использование: casedesk-cli КОМАНДА ...
+  init БД --site ИМЯ [--kind office|hub] [--code КОД]
+  demo БД --cases N [--seed S]
+  search БД ТЕКСТ
+  list БД ТИП [--limit N]
+  check БД | rebuild БД | stats БД
+  digest БД [--scope ОФИС]
+  set БД ТИП ID ПОЛЕ ЗНАЧЕНИЕ
+  backup БД --out ФАЙЛ
+  restore ФАЙЛ --to БД
+</translation>
+    </message>
+    <message>
+        <source>unknown site %1</source>
+        <translation>неизвестный офис %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CaseDesk file.</source>
+        <translation>%1 — это папка, а не файл CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a CaseDesk file.</source>
+        <translation>Файл %1 пуст: это не файл CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CaseDesk file.</source>
+        <translation>Файл %1 не является файлом CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program: it is not a CaseDesk file.</source>
+        <translation>Файл %1 принадлежит другой программе: это не файл CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is shorter than it should be (it may have been copied incompletely). Restore it from a backup.</source>
+        <translation>Файл %1 повреждён: он короче, чем должен быть (возможно, его скопировали не полностью). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of CaseDesk (data format %2, this program knows up to %3). Install the newer CaseDesk to open it; the file was not changed.</source>
+        <translation>Файл %1 создан более новой версией CaseDesk (формат данных %2, эта программа знает форматы до %3). Чтобы открыть его, установите новую версию CaseDesk; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new name.</source>
+        <translation>Файл %1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: CaseDesk cannot create a file there.</source>
+        <translation>Папка %1 доступна только для чтения: CaseDesk не может создать в ней файл.</translation>
+    </message>
+    <message>
+        <source>The file %1 or its folder is read-only: CaseDesk needs to write next to it. Copy it to a writable folder.</source>
+        <translation>Файл %1 или его папка доступны только для чтения, а CaseDesk нужно записывать рядом с ним. Скопируйте файл в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1). Restore it from a backup.</source>
+        <translation>Файл повреждён (%1). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (read-only file, folder or disk).</source>
+        <translation>Не удаётся записать файл (файл, папка или диск доступны только для чтения).</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (missing, or the folder is read-only).</source>
+        <translation>Не удаётся открыть файл (его нет или папка доступна только для чтения).</translation>
+    </message>
+    <message>
+        <source>The file is busy: another CaseDesk window or program is writing to it.</source>
+        <translation>Файл занят: в него записывает другое окно CaseDesk или другая программа.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error (%1).</source>
+        <translation>Ошибка чтения или записи на диске (%1).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 uses an older data format; open it once in CaseDesk to upgrade it.</source>
+        <translation>Файл %1 записан в старом формате данных; откройте его один раз в CaseDesk, чтобы обновить формат.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Employment centre, social work centre</source>
+        <translation>Центр занятости, центр социальной работы</translation>
+    </message>
+    <message>
+        <source>Certificate of family composition
+%1
+</source>
+        <translation>Справка о составе семьи
+%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Член домохозяйства</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>Ответственный специалист</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Street and house</source>
+        <translation>Улица и дом</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>Тип телефона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the data format version</source>
+        <translation>Не удаётся прочитать версию формата данных</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of CaseDesk.</source>
+        <translation>Этот файл создан более новой версией CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to data format %1 failed: %2</source>
+        <translation>Не удалось обновить файл до формата данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type a full date (12.03.1984), a month and year (03.1984) or a year (1984).</source>
+        <translation>«%1» — не дата. Введите полную дату (12.03.1984), месяц и год (03.1984) или только год (1984).</translation>
+    </message>
+    <message>
+        <source>The year %1 is too early.</source>
+        <translation>Год %1 слишком ранний.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Месяца с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>Даты %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Дата %1 ещё не наступила.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFiles</name>
+    <message>
+        <source>Sort order</source>
+        <translation>Порядок сортировки</translation>
+    </message>
+    <message>
+        <source>Names cannot be sorted in the order of this language: %1</source>
+        <translation>Имена не удаётся упорядочить по правилам этого языка: %1</translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot open the file</source>
+        <translation>CaseDesk не может открыть файл</translation>
+    </message>
+    <message>
+        <source>Open site file</source>
+        <translation>Открыть файл офиса</translation>
+    </message>
+    <message>
+        <source>CaseDesk site files (*.cdsk);;All files (*)</source>
+        <translation>Файлы офиса CaseDesk (*.cdsk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Which site file should CaseDesk use?</source>
+        <translation>Какой файл офиса открыть в CaseDesk?</translation>
+    </message>
+    <message>
+        <source>Open the file of your office, or create a new one if this office has none yet.</source>
+        <translation>Откройте файл своего офиса или создайте новый, если у офиса его ещё нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a site file…</source>
+        <translation>&amp;Открыть файл офиса…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new site file…</source>
+        <translation>&amp;Создать новый файл офиса…</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Unemployed</source>
+        <translation>Безработный</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>Малообеспеченная семья</translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation>Лицо с инвалидностью</translation>
+    </message>
+    <message>
+        <source>Victim of domestic violence</source>
+        <translation>Лицо, пострадавшее от бытового насилия</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>Жертва торговли людьми</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Без определённого места жительства</translation>
+    </message>
+    <message>
+        <source>Released from prison / on probation</source>
+        <translation>Освобождённый из мест лишения свободы / на пробации</translation>
+    </message>
+    <message>
+        <source>Returning labour migrant</source>
+        <translation>Вернувшийся трудовой мигрант</translation>
+    </message>
+    <message>
+        <source>Elderly without relatives</source>
+        <translation>Одинокий пожилой человек</translation>
+    </message>
+    <message>
+        <source>Family with many children</source>
+        <translation>Многодетная семья</translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation>Приём в офисе</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Посещение на дому</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <source>Remote (video, messenger)</source>
+        <translation>Дистанционно (видео, мессенджер)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Персональный идентификационный номер (ИИН/ПИН)</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Супруг(а) или партнёр</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Дедушка или бабушка</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Внук или внучка</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Не родственник</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s phone</source>
+        <translation>Телефон родственника</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseDetailsForm</name>
+    <message>
+        <source>Required when the case is closed</source>
+        <translation>Обязательно при закрытии дела</translation>
+    </message>
+    <message>
+        <source>For example: employed, exited poverty, moved</source>
+        <translation>Например: трудоустроен, вышел из бедности, переехал</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Номер дела:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Дата открытия:</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker:</source>
+        <translation>Ответственный спе&amp;циалист:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n:</source>
+        <translation>Дата за&amp;крытия:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ure reason:</source>
+        <translation>Прич&amp;ина закрытия:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseFileWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Об&amp;щие сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>Домо&amp;хозяйство</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Взаимодействия</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Документ&amp;ы</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Истори&amp;я</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>window title: case number — client name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case file %1 has changes that are not saved yet.</source>
+        <translation>В личном деле %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Сохранить их перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseListModel</name>
+    <message>
+        <source>Two offices changed this case differently; open it to choose what stays.</source>
+        <translation>Два офиса изменили это дело по-разному; откройте его и выберите, что оставить.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseListPage</name>
+    <message>
+        <source>Search by name, case number, ID or phone</source>
+        <translation>Поиск по ФИО, номеру дела, документа или телефону</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Все специалисты</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>Ответственный специалист</translation>
+    </message>
+    <message>
+        <source>Category of vulnerability</source>
+        <translation>Категория уязвимости</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) found</source>
+        <translation>
+            <numerusform>Найдено %Ln дело</numerusform>
+            <numerusform>Найдено %Ln дела</numerusform>
+            <numerusform>Найдено %Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 matching cases are listed. Type more of the name, number or phone to narrow the search.</source>
+        <translation>Показано не более %1 подходящих дел. Чтобы сузить поиск, введите имя, номер или телефон подробнее.</translation>
+    </message>
+    <message>
+        <source>No case matches. Check the spelling, search by case number or phone, or clear the filters.</source>
+        <translation>Подходящих дел нет. Проверьте написание, поищите по номеру дела или телефону либо сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>There are no case files yet. Open the first one with &quot;New case…&quot;.</source>
+        <translation>Личных дел пока нет. Заведите первое кнопкой «Новое дело…».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConsentForm</name>
+    <message>
+        <source>The client consented to the processing of their data</source>
+        <translation>Получено согласие клиента на обработку его персональных данных</translation>
+    </message>
+    <message>
+        <source>Agencies the case may be shared with</source>
+        <translation>Организации, которым можно передавать сведения по делу</translation>
+    </message>
+    <message>
+        <source>Consent date:</source>
+        <translation>Дата согласия:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Обмен данными:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DemoData</name>
+    <message>
+        <source>Discussed the job offers from the employment centre.</source>
+        <translation>Обсудили вакансии, предложенные центром занятости.</translation>
+    </message>
+    <message>
+        <source>Client brought the income certificates for the means test.</source>
+        <translation>Клиент принёс справки о доходах для проверки нуждаемости.</translation>
+    </message>
+    <message>
+        <source>Home visit: housing conditions checked, children at school.</source>
+        <translation>Посещение на дому: жилищные условия проверены, дети ходят в школу.</translation>
+    </message>
+    <message>
+        <source>Agreed next steps of the action plan.</source>
+        <translation>Согласовали следующие шаги плана действий.</translation>
+    </message>
+    <message>
+        <source>Referred to the legal aid clinic for documents.</source>
+        <translation>Направление в юридическую клинику для оформления документов.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: client attends the training course.</source>
+        <translation>Контрольный звонок: клиент посещает курс обучения.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentsTab</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Не удалось записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Прикрепить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Прикрепить документы</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Use &quot;Save a copy…&quot; and open it from there.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1. Выберите «Сохранить копию…» и откройте сохранённый файл.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>No documents are attached. Use &quot;Attach…&quot; to add scans or letters.</source>
+        <translation>Документы не прикреплены. Чтобы добавить сканы или письма, нажмите «Прикрепить…».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>This person may already have a case file. Open the existing case instead of creating a second one, unless you are sure it is someone else.</source>
+        <translation>Возможно, у этого человека уже есть личное дело. Откройте существующее дело, а не заводите второе, если только вы не уверены, что это другой человек.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing case</source>
+        <translation>&amp;Открыть существующее дело</translation>
+    </message>
+    <message>
+        <source>C&amp;reate anyway</source>
+        <translation>&amp;Всё равно завести</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FirstStartDialog</name>
+    <message>
+        <source>Welcome to CaseDesk</source>
+        <translation>Добро пожаловать в CaseDesk</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded with your name, so that colleagues at this and other offices know who to ask.</source>
+        <translation>Каждое ваше изменение записывается с вашим именем, чтобы коллеги в этом и других офисах знали, к кому обратиться.</translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;office:</source>
+        <translation>Ваш &amp;офис:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>entity and field in the history, e.g. &quot;Person: Family name&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HistoryTab</name>
+    <message>
+        <source>No changes are recorded.</source>
+        <translation>Изменений не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HouseholdMemberDialog</name>
+    <message>
+        <source>Add household member</source>
+        <translation>Добавление члена домохозяйства</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to the client:</source>
+        <translation>&amp;Степень родства с клиентом:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HouseholdModel</name>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HouseholdTab</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Добавить члена домохозяйства…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Исключить из домохозяйства</translation>
+    </message>
+    <message>
+        <source>Remove household member</source>
+        <translation>Исключение из домохозяйства</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household? The case history keeps that they were a member.</source>
+        <translation>Исключить из домохозяйства: %1? В истории дела сохранится, что этот человек был членом домохозяйства.</translation>
+    </message>
+    <message>
+        <source>No household members are recorded.</source>
+        <translation>Члены домохозяйства не указаны.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InteractionDialog</name>
+    <message>
+        <source>Record interaction</source>
+        <translation>Запись взаимодействия</translation>
+    </message>
+    <message>
+        <source>What was discussed, agreed or observed</source>
+        <translation>Что обсудили, о чём договорились, что заметили</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>W&amp;orker:</source>
+        <translation>&amp;Специалист:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InteractionModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InteractionsTab</name>
+    <message>
+        <source>&amp;Record interaction…</source>
+        <translation>&amp;Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>No interactions are recorded yet. Use &quot;Record interaction…&quot; after each visit or call.</source>
+        <translation>Взаимодействий пока нет. После каждого визита или звонка нажимайте «Записать взаимодействие…».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message>
+        <source>No site file is open. Use File → Open file… or File → New site file…</source>
+        <translation>Файл офиса не открыт. Выберите «Файл → Открыть файл…» или «Файл → Новый файл офиса…»</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>New &amp;site file…</source>
+        <translation>Новый файл о&amp;фиса…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>%1 — CaseDesk</source>
+        <translation>%1 — CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <source>No site file is open</source>
+        <translation>Файл офиса не открыт</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Офис: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) in the file</source>
+        <translation>
+            <numerusform>В файле %Ln дело</numerusform>
+            <numerusform>В файле %Ln дела</numerusform>
+            <numerusform>В файле %Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Создание резервной копии</translation>
+    </message>
+    <message>
+        <source>CaseDesk backups (*.cdbak)</source>
+        <translation>Резервные копии CaseDesk (*.cdbak)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>CaseDesk backups (*.cdbak);;All files (*)</source>
+        <translation>Резервные копии CaseDesk (*.cdbak);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the site file with the backup %1?</source>
+        <translation>Заменить файл офиса резервной копией %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Не удалось создать автоматическую резервную копию: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1</source>
+        <translation>Автоматическая резервная копия записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker:</source>
+        <translation>Ответственный спе&amp;циалист:</translation>
+    </message>
+    <message>
+        <source>Categories of vulnerability</source>
+        <translation>Категории уязвимости</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Завести дело</translation>
+    </message>
+    <message>
+        <source>Give the worker the case is assigned to.</source>
+        <translation>Укажите специалиста, ответственного за дело.</translation>
+    </message>
+    <message>
+        <source>The opening date cannot be in the future.</source>
+        <translation>Дата открытия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Opened o&amp;n:</source>
+        <translation>Дата о&amp;ткрытия:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewSiteDialog</name>
+    <message>
+        <source>New site file</source>
+        <translation>Новый файл офиса</translation>
+    </message>
+    <message>
+        <source>A site file holds all case files of one office. Create it once per office; other computers of the office receive a copy or exchange packages with it.</source>
+        <translation>В файле офиса хранятся все личные дела одного офиса. Создайте его один раз для каждого офиса; другие компьютеры офиса получают его копию или обмениваются с ним пакетами.</translation>
+    </message>
+    <message>
+        <source>for example: Social work centre, Almaly district</source>
+        <translation>например: Центр социальной работы, Алмалинский район</translation>
+    </message>
+    <message>
+        <source>2 to 8 Latin letters or digits, for example ALM1</source>
+        <translation>от 2 до 8 латинских букв или цифр, например ALM1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Название офиса:</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Код офиса:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>CaseDesk site files (*.cdsk)</source>
+        <translation>Файлы офиса CaseDesk (*.cdsk)</translation>
+    </message>
+    <message>
+        <source>Give the name of the office.</source>
+        <translation>Укажите название офиса.</translation>
+    </message>
+    <message>
+        <source>Give the office code: 2 to 8 Latin letters or digits.</source>
+        <translation>Укажите код офиса: от 2 до 8 латинских букв или цифр.</translation>
+    </message>
+    <message>
+        <source>Choose where the site file is kept.</source>
+        <translation>Выберите, где будет храниться файл офиса.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or open it with &quot;Open file…&quot;.</source>
+        <translation>Файл %1 уже существует. Выберите другое имя или откройте его командой «Открыть файл…».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OverviewTab</name>
+    <message>
+        <source>&lt;b&gt;Two offices changed this case differently.&lt;/b&gt; Both versions are kept; the fields show the one saved last. Check them with the other office before relying on them.</source>
+        <translation>&lt;b&gt;Два офиса изменили это дело по-разному.&lt;/b&gt; Сохранены обе версии; в полях показана последняя сохранённая. Прежде чем опираться на эти данные, сверьте их с другим офисом.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere while you were editing. Saving keeps those changes in every field you did not edit.</source>
+        <translation>Пока вы редактировали это дело, его изменили в другом месте. При сохранении эти изменения останутся во всех полях, которые вы не меняли.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Categories of vulnerability</source>
+        <translation>Категории уязвимости</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the worker the case is assigned to.</source>
+        <translation>Укажите специалиста, ответственного за дело.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PersonForm</name>
+    <message>
+        <source>12.03.1984, 03.1984 or 1984</source>
+        <translation>12.03.1984, 03.1984 или 1984</translation>
+    </message>
+    <message>
+        <source>When only the month or the year of birth is known, type just that.</source>
+        <translation>Если известны только месяц и год или только год рождения, введите только их.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>for example kk, ru</source>
+        <translation>например, kk, ru</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Населённый пункт:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet and house:</source>
+        <translation>У&amp;лица и дом:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguages:</source>
+        <translation>Язы&amp;ки:</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>По&amp;л:</translation>
+    </message>
+    <message>
+        <source>ID docu&amp;ment:</source>
+        <translation>Доку&amp;мент:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Номер документа:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PhoneListEditor</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67</source>
+        <translation>+7 701 123 45 67</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Phone kind</source>
+        <translation>Тип телефона</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Удалить этот номер телефона</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RecordStore</name>
+    <message>
+        <source>The file %1 has no site identity; it was not created by &apos;casedesk-cli init&apos; or is damaged.</source>
+        <translation>В файле %1 не указано, какому офису он принадлежит: он создан не командой «casedesk-cli init» или повреждён.</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Файл открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded (sequence %1 already used).</source>
+        <translation>Не удалось записать изменение (порядковый номер %1 уже занят).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>Неизвестный тип записи: %1</translation>
+    </message>
+    <message>
+        <source>The record %1 already exists.</source>
+        <translation>Запись %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>A %1 record must belong to a case.</source>
+        <translation>Запись типа %1 должна относиться к делу.</translation>
+    </message>
+    <message>
+        <source>The field %1 does not fit a %2 record.</source>
+        <translation>Поле %1 не подходит для записи типа %2.</translation>
+    </message>
+    <message>
+        <source>The record %1 does not exist.</source>
+        <translation>Записи %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The record was deleted; restore it before changing it.</source>
+        <translation>Запись удалена; чтобы изменить её, сначала восстановите её.</translation>
+    </message>
+    <message>
+        <source>Unknown field group %1.</source>
+        <translation>Неизвестная группа полей %1.</translation>
+    </message>
+    <message>
+        <source>The file holds changes of an unknown kind (%1).</source>
+        <translation>В файле есть изменения неизвестного типа (%1).</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Целостность SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no versions.</source>
+        <translation>У записи %1 %2 нет версий.</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its versions.</source>
+        <translation>Запись %1 %2 не совпадает со своими версиями.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows have versions but %3 are materialised.</source>
+        <translation>%1: строк с версиями — %2, а в текущих данных — %3.</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows that differ from their versions.</source>
+        <translation>… и ещё строк, не совпадающих со своими версиями: %1.</translation>
+    </message>
+    <message>
+        <source>Dangling references (%1): %2</source>
+        <translation>Ссылки на несуществующие записи (%1): %2</translation>
+    </message>
+    <message>
+        <source>Own changes are missing: %1 of %2 sequence numbers present.</source>
+        <translation>Пропали собственные изменения офиса: в наличии %1 из %2 порядковых номеров.</translation>
+    </message>
+    <message>
+        <source>A received change is not one CaseDesk knows (%1).</source>
+        <translation>Полученное изменение неизвестно CaseDesk (%1).</translation>
+    </message>
+    <message>
+        <source>A received change names an unknown field group %1.</source>
+        <translation>Полученное изменение ссылается на неизвестную группу полей %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CaseDesk starts.</source>
+        <translation>Новый язык вступит в силу при следующем запуске CaseDesk.</translation>
+    </message>
+    <message>
+        <source>No automatic backup</source>
+        <translation>Без автоматического резервного копирования</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Once a day CaseDesk copies the site file into this folder and deletes the oldest copies beyond the number kept. Choose a folder on another disk or a stick if you can.</source>
+        <translation>Раз в день CaseDesk копирует файл офиса в эту папку и удаляет самые старые копии сверх заданного числа. По возможности выберите папку на другом диске или на флешке.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup folder:</source>
+        <translation>Папка для &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <source>Automatic backup folder</source>
+        <translation>Папка для автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>&amp;Число хранимых копий:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Integrated case management.</source>
+        <translation>Комплексное ведение дел.</translation>
+    </message>
+    <message>
+        <source>The site file to open.</source>
+        <translation>Файл офиса, который нужно открыть.</translation>
+    </message>
+</context>
 </TS>
