@@ -9,6 +9,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -46,7 +47,8 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     connect(close, &QShortcut::activated, this, &QWidget::close);
     connect(m_overview, &OverviewTab::modifiedChanged, this, &CaseFileWindow::updateTitle);
     connect(&store, &RecordStore::changed, this, &CaseFileWindow::onStoreChanged);
-    resize(1100, 720);
+    const QSize wanted = sizeHint().expandedTo(QSize(1100, 720));
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include "tableview.h"
 #include "vocabulary.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +32,11 @@ QComboBox *filterCombo(const QString &objectName, const QString &allText,
     combo->addItem(allText, QString());
     for (const auto &item : items)
         combo->addItem(item.second, item.first);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long category names (especially in Russian) would squeeze the search box; the combo stays
+    // compact and its list opens wide enough to read every entry.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     return combo;
 }
 
@@ -43,6 +48,8 @@ CaseListPage::CaseListPage(RecordStore &store, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, case number, ID or phone"));
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 24);
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -66,6 +67,10 @@ OverviewTab::OverviewTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // Labels are longer in Russian: the form gets the width it needs instead of a side scroll.
+    scroll->setMinimumWidth(content->sizeHint().width()
+                            + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("overviewError"));
