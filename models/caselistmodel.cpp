@@ -197,7 +197,10 @@ QString CaseListModel::baseQuery(bool forCount) const
         sql += QStringLiteral("JOIN case_sort cs ON cs.rid=c.rid ");
     if (!forCount)
         sql += QStringLiteral("LEFT JOIN persons p ON p.id=c.client_id ");
-    sql += QStringLiteral("WHERE c.deleted=0 ");
+    // The unary plus keeps the planner off the deleted-flag index for lists: it would pick it
+    // (nearly every case is live) and then sort all cases instead of walking the sort order.
+    // The count reads that small index.
+    sql += forCount ? QStringLiteral("WHERE c.deleted=0 ") : QStringLiteral("WHERE +c.deleted=0 ");
     if (!m_numberPrefix.isEmpty())
         sql += QStringLiteral("AND c.case_number>=?7 AND c.case_number<?8 ");
     if (!m_status.isEmpty())

@@ -133,12 +133,21 @@ Database::~Database()
 {
     for (sqlite3_stmt *stmt : std::as_const(m_cache))
         sqlite3_finalize(stmt);
+    // Keeps the planner's statistics current (which filter is selective, which is not), sampled
+    // so closing a region-size file stays quick.
+    if (!m_readOnly)
+        sqlite3_exec(m_db, "PRAGMA analysis_limit=400; PRAGMA optimize;", nullptr, nullptr,
+                     nullptr);
     sqlite3_close(m_db);
 }
 
 Status Database::configure(Mode mode, int schemaVersion)
 {
     sqlite3_busy_timeout(m_db, 5000);
+    // 32 MB of page cache instead of SQLite's 2 MB: a page of search hits or a write into the
+    // UUID indexes of a region-size file then mostly stays in memory (measured in bench/).
+    if (Status s = exec("PRAGMA cache_size=-32768"); !s)
+        return s;
     if (mode == Mode::ReadOnly)
         return exec("PRAGMA query_only=ON");
     if (mode == Mode::Create) {

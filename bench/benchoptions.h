@@ -1,0 +1,25 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace casedesk {
+
+// The command line of casedesk-bench.
+struct BenchOptions
+{
+    int cases = 200000;
+    quint32 seed = 1;
+    bool json = false;
+    bool keep = false;
+    QString dbPath; // empty: a fresh file in a temporary folder
+    // Hidden child mode: only measure start-to-first-page of this file.
+    QString measureFirstPage;
+    qint64 startedNs = 0;
+
+    static Result<BenchOptions> parse(const QStringList &arguments);
+};
+
+} // namespace casedesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace casedesk {
+
+// The figures of one run, printed as one JSON object or as lines a person reads, with the
+// budgets of ARCHITECTURE §8 (stated for 200,000 cases on a 2-core machine) checked.
+class BenchReport
+{
+public:
+    void set(const QString &key, const QJsonValue &value, const QString &label = QString());
+    // value < limit passes; a missing figure is reported as not measured.
+    void budget(const QString &key, double limit, const QString &what);
+
+    QJsonObject json() const;
+    QString text() const;
+    QStringList missedBudgets() const;
+
+private:
+    struct Budget
+    {
+        QString key;
+        double limit;
+        QString what;
+    };
+    bool passes(const Budget &b) const;
+
+    QJsonObject m_values;
+    QList<QPair<QString, QString>> m_order; // key, label, in the order figures were set
+    QList<Budget> m_budgets;
+};
+
+} // namespace casedesk

@@ -1,0 +1,41 @@
+#include "processmemory.h"
+
+#include <QFile>
+#include <QList>
+
+#include <sys/resource.h>
+
+namespace casedesk {
+
+double ProcessMemory::peakRssMb()
+{
+    rusage usage {};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+bool ProcessMemory::resetPeak()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    // "5" resets the peak resident set size and nothing else.
+    return file.write("5") == 1;
+}
+
+double ProcessMemory::highWaterMb()
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.startsWith("VmHWM:"))
+            continue;
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        return parts.size() >= 2 ? parts.at(1).toDouble() / 1024.0 : -1;
+    }
+    return -1;
+}
+
+} // namespace casedesk

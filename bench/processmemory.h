@@ -1,0 +1,18 @@
+#pragma once
+
+namespace casedesk {
+
+// Resident memory of this process. The peak can be reset (Linux 4.0+), so the read workload
+// is reported apart from the generation that ran before it in the same process.
+class ProcessMemory
+{
+public:
+    // getrusage(RUSAGE_SELF) ru_maxrss in MiB.
+    static double peakRssMb();
+    // Starts a new high-water mark; false when the kernel does not allow it.
+    static bool resetPeak();
+    // VmHWM from /proc/self/status in MiB: the peak since the last reset; negative if unknown.
+    static double highWaterMb();
+};
+
+} // namespace casedesk
