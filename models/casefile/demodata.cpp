@@ -84,7 +84,9 @@ QString femaleFamily(const QString &male)
 
 QString patronymic(const QString &father, bool female)
 {
-    QString base = father;
+    QString base = father == QString::fromUtf8("Пётр") ? QString::fromUtf8("Петр") : father;
+    if (base.endsWith(QString::fromUtf8("ил"))) // Михаил → Михайлович
+        return base.chopped(2) + QString::fromUtf8(female ? "йловна" : "йлович");
     if (base.endsWith(QString::fromUtf8("й")))
         return base.chopped(1) + QString::fromUtf8(female ? "евна" : "евич");
     return base + QString::fromUtf8(female ? "овна" : "ович");
