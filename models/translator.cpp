@@ -30,8 +30,8 @@ void installTranslations(const QString &language)
     }
     if (language == QLatin1String("en")) {
         QLocale::setDefault(QLocale::system().language() == QLocale::Russian
-                                    ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                    : QLocale::system());
+                                ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                : QLocale::system());
         return;
     }
     QLocale::setDefault(QLocale(language));

@@ -20,7 +20,8 @@ public:
     PartialDate() = default;
     static PartialDate fromDate(const QDate &date);
     // Accepts ISO forms and the forms people type: 12.03.1984, 03.1984, 1984.
-    static Result<PartialDate> parse(const QString &text, const QDate &today = QDate::currentDate());
+    static Result<PartialDate> parse(const QString &text,
+                                     const QDate &today = QDate::currentDate());
 
     Precision precision() const { return m_precision; }
     bool isNull() const { return m_precision == Precision::None; }
@@ -33,7 +34,7 @@ public:
     friend bool operator==(const PartialDate &a, const PartialDate &b)
     {
         return a.m_precision == b.m_precision && a.m_year == b.m_year && a.m_month == b.m_month
-                && a.m_day == b.m_day;
+            && a.m_day == b.m_day;
     }
 
 private:
