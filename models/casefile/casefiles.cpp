@@ -398,6 +398,19 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
     const QByteArray data = file.readAll();
     if (data.size() != info.size())
         return Status::error(tr("The file %1 could not be read completely.").arg(filePath));
+    return attachContent(caseId, info.fileName(), QMimeDatabase().mimeTypeForFile(info).name(),
+                         data);
+}
+
+Result<QUuid> CaseFiles::attachContent(const QUuid &caseId, const QString &fileName,
+                                       const QString &mimeType, const QByteArray &data)
+{
+    if (data.size() > MaxDocumentBytes)
+        return Status::error(tr("The file %1 is %2 MB; documents up to %3 MB can be attached. "
+                                "Scan it at a lower resolution or in several parts.")
+                                 .arg(fileName)
+                                 .arg(double(data.size()) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(MaxDocumentBytes / (1024 * 1024)));
     const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     WriteBatch batch(m_store);
     if (!batch.status())
@@ -407,14 +420,14 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
     blob.bindBlob(1, sha).bind(2, qint64(data.size())).bindBlob(3, data);
     if (Status s = blob.run(); !s)
         return s;
-    auto id = m_store.create(
-        QStringLiteral("document"), caseId,
-        { { QStringLiteral("case_id"), QCborValue(caseId) },
-          { QStringLiteral("file_name"), info.fileName() },
-          { QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFile(info).name() },
-          { QStringLiteral("size_bytes"), qint64(data.size()) },
-          { QStringLiteral("sha256"), sha },
-          { QStringLiteral("added_at"), isoUtc(QDateTime::currentDateTime()) } });
+    auto id
+        = m_store.create(QStringLiteral("document"), caseId,
+                         { { QStringLiteral("case_id"), QCborValue(caseId) },
+                           { QStringLiteral("file_name"), fileName },
+                           { QStringLiteral("mime_type"), mimeType },
+                           { QStringLiteral("size_bytes"), qint64(data.size()) },
+                           { QStringLiteral("sha256"), sha },
+                           { QStringLiteral("added_at"), isoUtc(QDateTime::currentDateTime()) } });
     if (!id)
         return id.status();
     if (Status s = batch.commit(); !s)

@@ -148,6 +148,9 @@ public:
     Status setCategories(const QUuid &caseId, const QStringList &categories);
     Result<QUuid> recordInteraction(const QUuid &caseId, const Interaction &interaction);
     Result<QUuid> attachDocument(const QUuid &caseId, const QString &filePath);
+    // Stores the content once by SHA-256 and records a document row naming it.
+    Result<QUuid> attachContent(const QUuid &caseId, const QString &fileName,
+                                const QString &mimeType, const QByteArray &data);
     Result<QByteArray> documentContent(const QUuid &documentId) const;
 
     Result<CaseFileData> load(const QUuid &caseId) const;

@@ -4,7 +4,6 @@
 #include "recordstore.h"
 #include "vocabulary.h"
 
-#include <QCryptographicHash>
 
 #include <random>
 
@@ -245,23 +244,9 @@ Status Generator::attachDemoDocument(const QUuid &caseId, const PersonData &clie
     // A small text standing in for a scanned certificate; stored like any attachment.
     const QString text
         = DemoData::tr("Certificate of family composition\n%1\n").arg(client.fullName());
-    const QByteArray data = text.toUtf8();
-    const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    RecordStore &store = m_files.store();
-    Statement blob
-        = store.db().statement("INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
-    blob.bindBlob(1, sha).bind(2, qint64(data.size())).bindBlob(3, data);
-    if (Status s = blob.run(); !s)
-        return s;
-    return store
-        .create(QStringLiteral("document"), caseId,
-                { { QStringLiteral("case_id"), QCborValue(caseId) },
-                  { QStringLiteral("file_name"), QStringLiteral("family-composition.txt") },
-                  { QStringLiteral("mime_type"), QStringLiteral("text/plain") },
-                  { QStringLiteral("size_bytes"), qint64(data.size()) },
-                  { QStringLiteral("sha256"), sha },
-                  { QStringLiteral("added_at"),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } })
+    return m_files
+        .attachContent(caseId, QStringLiteral("family-composition.txt"),
+                       QStringLiteral("text/plain"), text.toUtf8())
         .status();
 }
 
