@@ -4,7 +4,6 @@
 #include "recordstore.h"
 #include "vocabulary.h"
 
-
 #include <random>
 
 namespace casedesk {
