@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cliargs.h"
 
 #include "backup.h"
 #include "casefiles.h"
@@ -8,6 +9,7 @@
 #include "partialdate.h"
 #include "recordstore.h"
 #include "searchtext.h"
+#include "sitekeys.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,31 +17,6 @@
 #include <QJsonObject>
 
 namespace casedesk {
-
-namespace {
-
-// Positional arguments and --name value options.
-struct Args
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-
-    static Args parse(const QStringList &list)
-    {
-        Args a;
-        for (int i = 0; i < list.size(); ++i) {
-            const QString &arg = list.at(i);
-            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-                a.options.insert(arg.mid(2), i + 1 < list.size() ? list.at(++i) : QString());
-            } else {
-                a.positional << arg;
-            }
-        }
-        return a;
-    }
-    QString option(const char *name) const { return options.value(QString::fromLatin1(name)); }
-    bool has(const char *name) const { return options.contains(QString::fromLatin1(name)); }
-};
 
 QString defaultAuthor()
 {
@@ -49,6 +26,8 @@ QString defaultAuthor()
     const QString user = qEnvironmentVariable("USER", QStringLiteral("administrator"));
     return user + QStringLiteral(" (casedesk-cli)");
 }
+
+namespace {
 
 QString siteCodeFromName(const QString &name)
 {
@@ -150,7 +129,13 @@ int Cli::usage()
                 "  digest DB [--scope SITE]\n"
                 "  set DB ENTITY ID FIELD VALUE\n"
                 "  backup DB --out FILE\n"
-                "  restore FILE --to DB\n");
+                "  restore FILE --to DB\n"
+                "  identity DB --out FILE\n"
+                "  peer add DB FILE | peer list DB | peer revoke DB PEER [--reason TEXT]\n"
+                "  export DB --to PEER --out FILE\n"
+                "  import DB FILE|FOLDER...\n"
+                "  transfer DB CASE --to SITE | share DB CASE --with SITE [--stop]\n"
+                "  conflicts DB\n");
     return 2;
 }
 
@@ -170,12 +155,24 @@ int Cli::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     using Handler = int (Cli::*)(const QStringList &);
     static const QHash<QString, Handler> commands = {
-        { QStringLiteral("init"), &Cli::init },       { QStringLiteral("demo"), &Cli::demo },
-        { QStringLiteral("search"), &Cli::search },   { QStringLiteral("list"), &Cli::list },
-        { QStringLiteral("check"), &Cli::check },     { QStringLiteral("rebuild"), &Cli::rebuild },
-        { QStringLiteral("digest"), &Cli::digest },   { QStringLiteral("stats"), &Cli::stats },
-        { QStringLiteral("set"), &Cli::set },         { QStringLiteral("backup"), &Cli::backup },
+        { QStringLiteral("init"), &Cli::init },
+        { QStringLiteral("demo"), &Cli::demo },
+        { QStringLiteral("search"), &Cli::search },
+        { QStringLiteral("list"), &Cli::list },
+        { QStringLiteral("check"), &Cli::check },
+        { QStringLiteral("rebuild"), &Cli::rebuild },
+        { QStringLiteral("digest"), &Cli::digest },
+        { QStringLiteral("stats"), &Cli::stats },
+        { QStringLiteral("set"), &Cli::set },
+        { QStringLiteral("backup"), &Cli::backup },
         { QStringLiteral("restore"), &Cli::restore },
+        { QStringLiteral("identity"), &Cli::identity },
+        { QStringLiteral("peer"), &Cli::peer },
+        { QStringLiteral("export"), &Cli::exportPackage },
+        { QStringLiteral("import"), &Cli::importPackages },
+        { QStringLiteral("transfer"), &Cli::transfer },
+        { QStringLiteral("share"), &Cli::share },
+        { QStringLiteral("conflicts"), &Cli::conflicts },
     };
     const auto handler = commands.value(command);
     if (!handler) {
@@ -200,6 +197,9 @@ int Cli::init(const QStringList &list)
     auto store = RecordStore::create(args.positional.first(), site);
     if (!store)
         return fail(store.message());
+    // The site's key pairs are made with it, so its identity file can be exported at once.
+    if (auto keys = SiteKeys::load(*store.value()); !keys)
+        return fail(keys.message());
     m_out << store.value()->site().id.toString(QUuid::WithoutBraces) << ' ' << site.code
           << Qt::endl;
     return 0;
@@ -329,6 +329,9 @@ int Cli::digest(const QStringList &list)
                 scope = st.uuid(0);
         if (scope.isNull())
             return fail(tr("unknown site %1").arg(wanted));
+    } else if (store.value()->site().kind == QLatin1String("office")) {
+        // An office's digest covers what it holds in its own scope (ARCHITECTURE §3).
+        scope = store.value()->site().id;
     }
     m_out << store.value()->digest(scope) << Qt::endl;
     return 0;

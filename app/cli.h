@@ -30,6 +30,14 @@ private:
     int set(const QStringList &args);
     int backup(const QStringList &args);
     int restore(const QStringList &args);
+    // Sync (clisync.cpp).
+    int identity(const QStringList &args);
+    int peer(const QStringList &args);
+    int exportPackage(const QStringList &args);
+    int importPackages(const QStringList &args);
+    int transfer(const QStringList &args);
+    int share(const QStringList &args);
+    int conflicts(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -49,6 +49,12 @@ QList<EntityDef> makeSchema()
           QStringLiteral("case_categories"),
           ScopeRule::Case,
           { group("link", { uuid("case_id"), text("category") }) } },
+        // A case shared with another site travels there too (ARCHITECTURE §4); unsharing is the
+        // tombstone of the share.
+        { QStringLiteral("case_share"),
+          QStringLiteral("case_shares"),
+          ScopeRule::Case,
+          { group("link", { uuid("case_id"), uuid("site_id") }) } },
         { QStringLiteral("document"),
           QStringLiteral("documents"),
           ScopeRule::Case,

@@ -100,7 +100,44 @@ ALTER TABLE case_sort ADD COLUMN any_conflict INTEGER NOT NULL DEFAULT 0;
 INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4 };
+// Step 5: sync between sites. Case sharing is a synced child row of the case; everything else
+// here is local to the site: its keys, its peers and what each peer is known to hold, the scope
+// roots sent to each peer, what this site holds of every origin, the package log and the
+// possible duplicate persons found on import.
+const char *const step5 = R"SQL(
+CREATE TABLE case_shares(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, site_id BLOB);
+CREATE INDEX case_shares_site ON case_shares(site_id, case_id);
+CREATE INDEX case_shares_case ON case_shares(case_id);
+CREATE INDEX cases_office ON cases(office_id);
+CREATE TABLE site_keys(site BLOB PRIMARY KEY, sign_public BLOB NOT NULL,
+    sign_secret BLOB NOT NULL, box_public BLOB NOT NULL, box_secret BLOB NOT NULL,
+    created_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE peers(site BLOB PRIMARY KEY, name TEXT NOT NULL, code TEXT, kind TEXT NOT NULL,
+    database_id BLOB, sign_public BLOB NOT NULL, box_public BLOB NOT NULL,
+    added_at INTEGER NOT NULL, revoked_at INTEGER, revoke_reason TEXT, incarnation BLOB,
+    vector_hlc INTEGER NOT NULL DEFAULT 0, received_hlc INTEGER NOT NULL DEFAULT 0,
+    last_in_at INTEGER, last_out_at INTEGER) WITHOUT ROWID;
+CREATE TABLE peer_ack(peer BLOB NOT NULL, inc BLOB NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY(peer, inc)) WITHOUT ROWID;
+CREATE TABLE peer_scope(peer BLOB NOT NULL, root BLOB NOT NULL, state INTEGER NOT NULL,
+    since_hlc INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(peer, root)) WITHOUT ROWID;
+CREATE TABLE peer_blob(peer BLOB NOT NULL, sha256 BLOB NOT NULL, PRIMARY KEY(peer, sha256))
+    WITHOUT ROWID;
+CREATE TABLE knowledge(inc BLOB PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE package_log(package BLOB NOT NULL, direction TEXT NOT NULL, peer BLOB NOT NULL,
+    at INTEGER NOT NULL, created INTEGER, file_name TEXT, bytes INTEGER, versions INTEGER,
+    blobs INTEGER, cases INTEGER, conflicts INTEGER, duplicates INTEGER,
+    PRIMARY KEY(package, direction)) WITHOUT ROWID;
+CREATE INDEX package_log_at ON package_log(at);
+CREATE TABLE duplicate_review(person_a BLOB NOT NULL, person_b BLOB NOT NULL,
+    found_at INTEGER NOT NULL, package BLOB, dismissed_at INTEGER,
+    PRIMARY KEY(person_a, person_b)) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta(key, value) VALUES('database_id', lower(hex(randomblob(16))));
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4, step5 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

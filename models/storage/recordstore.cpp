@@ -39,11 +39,6 @@ QString machineId()
     return QString::fromLatin1(QSysInfo::machineUniqueId());
 }
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // The upsert statement of one entity's materialised table, built from the schema (no user data).
 const char *upsertSql(const EntityDef &entity)
 {
@@ -250,7 +245,7 @@ Status RecordStore::startNewIncarnation(const QString &reason)
     const QUuid inc = QUuid::createUuid();
     Statement log = d.statement("INSERT INTO incarnation_log(inc, started_at, reason, path, "
                                 "machine) VALUES(?, ?, ?, ?, ?)");
-    log.bind(1, inc).bind(2, nowMs()).bind(3, reason).bind(4, canonicalPath(d.path()));
+    log.bind(1, inc).bind(2, currentMs()).bind(3, reason).bind(4, canonicalPath(d.path()));
     log.bind(5, machineId());
     if (Status s = log.run(); !s)
         return s;
@@ -405,10 +400,11 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
     if (m_db->isReadOnly())
         return Status::error(tr("The file is open read-only."));
     const qint64 seq = m_seq + 1;
-    const qint64 hlc = m_clock.tick(nowMs());
+    const qint64 now = currentMs();
+    const qint64 hlc = m_clock.tick(now);
     bool inserted = false;
-    if (Status s = insertVersion(entity, m_originNumber, seq, hlc, nowMs(), m_author, rowId,
-                                 scopeRoot, encodeBody(groups), &inserted);
+    if (Status s = insertVersion(entity, m_originNumber, seq, hlc, now, m_author, rowId, scopeRoot,
+                                 encodeBody(groups), &inserted);
         !s)
         return s;
     if (!inserted)

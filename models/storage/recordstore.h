@@ -93,9 +93,33 @@ public:
                    const QCborMap &values);
     Status resolveDeletion(const QString &entity, const QUuid &rowId, bool keepDeleted);
 
-    // Set union with versions from elsewhere; returns how many were new.
-    Result<int> applyVersions(const QList<Version> &versions);
+    // Set union with versions from elsewhere; returns how many were new. Rows touched by new
+    // versions are added to *touched when given (entity, row id, scope root).
+    struct TouchedRow
+    {
+        QString entity;
+        QUuid rowId;
+        QUuid scopeRoot;
+    };
+    Result<int> applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched = nullptr);
     QList<Version> versions() const;
+
+    // What sync reads: versions from a statement selecting origin, seq, hlc, wall, author,
+    // entity, row_id, scope_root, body (in that order), and the origins the file knows.
+    Version portableVersion(const Statement &st) const;
+    std::optional<qint64> localOrigin(const QUuid &incarnation) const;
+    QUuid incarnationOf(qint64 origin) const { return originIncarnation(origin); }
+    QUuid siteOfIncarnation(const QUuid &incarnation) const;
+    // Every incarnation the file knows, with the site it belongs to.
+    QHash<QUuid, QUuid> origins() const;
+    // Identifies this database across restores and copies (unlike the incarnation).
+    QUuid databaseId() const;
+
+    // The time this site believes it is; the offset exists for simulations of a wrong clock.
+    qint64 currentMs() const;
+    void setClockOffset(qint64 ms) { m_clockOffsetMs = ms; }
+    // A timestamp later than every version this site has written or seen.
+    qint64 stamp() { return m_clock.tick(currentMs()); }
 
     QMap<QString, QList<HeadInfo>> heads(const QString &entity, const QUuid &rowId) const;
     QList<ConflictInfo> conflicts() const;
@@ -156,6 +180,7 @@ private:
     qint64 m_seq = 0;
     HybridClock m_clock;
     QString m_author;
+    qint64 m_clockOffsetMs = 0;
     QString m_sortLocale;
     int m_batchDepth = 0;
     bool m_batchFailed = false;

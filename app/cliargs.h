@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace casedesk {
+
+// Positional arguments and --name value options.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+
+    static Args parse(const QStringList &list)
+    {
+        Args a;
+        for (int i = 0; i < list.size(); ++i) {
+            const QString &arg = list.at(i);
+            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+                a.options.insert(arg.mid(2), i + 1 < list.size() ? list.at(++i) : QString());
+            } else {
+                a.positional << arg;
+            }
+        }
+        return a;
+    }
+    QString option(const char *name) const { return options.value(QString::fromLatin1(name)); }
+    bool has(const char *name) const { return options.contains(QString::fromLatin1(name)); }
+};
+
+// The author recorded on versions the command line writes.
+QString defaultAuthor();
+
+} // namespace casedesk

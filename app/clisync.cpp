@@ -1,0 +1,245 @@
+// casedesk-cli commands for sync: identities, peers, packages, transfers, conflicts.
+#include "cli.h"
+#include "cliargs.h"
+
+#include "packageexport.h"
+#include "packageimport.h"
+#include "recordstore.h"
+#include "sitekeys.h"
+#include "syncscope.h"
+#include "syncstate.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace casedesk {
+
+namespace {
+
+Result<std::unique_ptr<RecordStore>> openForWriting(const QString &path)
+{
+    auto store = RecordStore::open(path, Database::Mode::ReadWrite);
+    if (store)
+        store.value()->setAuthor(defaultAuthor());
+    return store;
+}
+
+// A case named by its number or its id.
+Result<QUuid> findCase(const RecordStore &store, const QString &wanted)
+{
+    const QUuid id = QUuid::fromString(wanted);
+    Statement st = store.db().statement("SELECT id FROM cases WHERE id=? OR case_number=?");
+    st.bind(1, id).bind(2, wanted.trimmed());
+    if (st.step() != Statement::Step::Row)
+        return Status::error(Cli::tr("No case %1 here.").arg(wanted));
+    return st.uuid(0);
+}
+
+QString when(qint64 ms)
+{
+    return ms == 0 ? Cli::tr("never") : QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
+}
+
+} // namespace
+
+int Cli::identity(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1 || args.option("out").isEmpty())
+        return usage();
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    auto keys = SiteKeys::load(*store.value());
+    if (!keys)
+        return fail(keys.message());
+    const SiteIdentityCard card = keys->card(*store.value());
+    QFile file(args.option("out"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(card.toFile()) < 0
+        || !file.flush())
+        return fail(tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
+    m_out << card.name << ' ' << card.fingerprint() << Qt::endl;
+    return 0;
+}
+
+int Cli::peer(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    const QString action = args.positional.value(0);
+    if (args.positional.size() < 2)
+        return usage();
+    const QString path = args.positional.at(1);
+    if (action == QLatin1String("list")) {
+        auto store = RecordStore::open(path, Database::Mode::ReadOnly);
+        if (!store)
+            return fail(store.message());
+        for (const PeerInfo &p : Peers::list(*store.value()))
+            m_out << p.site.toString(QUuid::WithoutBraces) << '\t' << p.name << '\t' << p.kind
+                  << '\t' << p.fingerprint() << '\t' << tr("in: %1").arg(when(p.lastInAt)) << '\t'
+                  << tr("out: %1").arg(when(p.lastOutAt))
+                  << (p.isRevoked() ? QStringLiteral("\t") + tr("revoked") : QString()) << Qt::endl;
+        return 0;
+    }
+    if (args.positional.size() != 3)
+        return usage();
+    auto store = openForWriting(path);
+    if (!store)
+        return fail(store.message());
+    if (action == QLatin1String("add")) {
+        QFile file(args.positional.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+        auto card = SiteIdentityCard::fromFile(file.read(1 << 20));
+        if (!card)
+            return fail(card.message());
+        auto added = Peers::add(*store.value(), card.value());
+        if (!added)
+            return fail(added.message());
+        m_out << added->name << ' ' << added->fingerprint() << Qt::endl;
+        m_err << tr("Confirm this fingerprint with %1 by phone before the first exchange.")
+                     .arg(added->name)
+              << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("revoke")) {
+        auto peer = Peers::find(*store.value(), args.positional.at(2));
+        if (!peer)
+            return fail(peer.message());
+        if (Status s = Peers::revoke(*store.value(), peer->site, args.option("reason")); !s)
+            return fail(s.message());
+        m_out << tr("%1 revoked; its packages will be refused.").arg(peer->name) << Qt::endl;
+        return 0;
+    }
+    return usage();
+}
+
+int Cli::exportPackage(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1 || args.option("to").isEmpty() || args.option("out").isEmpty())
+        return usage();
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    auto peer = Peers::find(*store.value(), args.option("to"));
+    if (!peer)
+        return fail(peer.message());
+    auto written = PackageExport::write(*store.value(), peer.value(), args.option("out"));
+    if (!written)
+        return fail(written.message());
+    m_out << tr("%1: %n change(s) for %2", nullptr, int(written->versions))
+                 .arg(QDir::toNativeSeparators(written->path), peer->name)
+          << tr(", %n attachment(s), %1 bytes", nullptr, int(written->blobs)).arg(written->bytes)
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::importPackages(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() < 2)
+        return usage();
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    QStringList files;
+    for (const QString &arg : args.positional.mid(1)) {
+        const QFileInfo info(arg);
+        if (info.isDir()) {
+            const QDir dir(arg);
+            for (const QString &name :
+                 dir.entryList({ QStringLiteral("*.cdpkg") }, QDir::Files, QDir::Name))
+                files << dir.filePath(name);
+        } else {
+            files << arg;
+        }
+    }
+    int failed = 0;
+    for (const QString &file : std::as_const(files)) {
+        auto imported = PackageImport::importFile(*store.value(), file);
+        if (!imported) {
+            ++failed;
+            fail(QFileInfo(file).fileName() + QStringLiteral(": ") + imported.message());
+            continue;
+        }
+        m_out << QFileInfo(file).fileName() << ": " << PackageImport::describe(imported.value())
+              << Qt::endl;
+    }
+    return failed == 0 ? 0 : 1;
+}
+
+int Cli::transfer(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 2 || args.option("to").isEmpty())
+        return usage();
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    auto caseId = findCase(*store.value(), args.positional.at(1));
+    if (!caseId)
+        return fail(caseId.message());
+    auto site = SyncScope::findSite(*store.value(), args.option("to"));
+    if (!site)
+        return fail(site.message());
+    if (Status s = SyncScope::transfer(*store.value(), caseId.value(), site.value()); !s)
+        return fail(s.message());
+    m_out << tr("Case %1 transferred to %2.")
+                 .arg(args.positional.at(1), Peers::siteName(*store.value(), site.value()))
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::share(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 2 || args.option("with").isEmpty())
+        return usage();
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    auto caseId = findCase(*store.value(), args.positional.at(1));
+    if (!caseId)
+        return fail(caseId.message());
+    auto site = SyncScope::findSite(*store.value(), args.option("with"));
+    if (!site)
+        return fail(site.message());
+    const QString name = Peers::siteName(*store.value(), site.value());
+    if (args.has("stop")) {
+        if (Status s = SyncScope::unshare(*store.value(), caseId.value(), site.value()); !s)
+            return fail(s.message());
+        m_out << tr("Case %1 is no longer shared with %2.").arg(args.positional.at(1), name)
+              << Qt::endl;
+        return 0;
+    }
+    if (Status s = SyncScope::share(*store.value(), caseId.value(), site.value()); !s)
+        return fail(s.message());
+    m_out << tr("Case %1 shared with %2.").arg(args.positional.at(1), name) << Qt::endl;
+    return 0;
+}
+
+int Cli::conflicts(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1)
+        return usage();
+    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    if (!store)
+        return fail(store.message());
+    Statement number = store.value()->db().statement("SELECT case_number FROM cases WHERE id=?");
+    for (const ConflictInfo &c : store.value()->conflicts()) {
+        number.bind(1, c.scopeRoot);
+        const QString caseNumber
+            = number.step() == Statement::Step::Row ? number.text(0) : QStringLiteral("-");
+        number.reset();
+        const int heads = int(store.value()->heads(c.entity, c.rowId).value(c.group).size());
+        m_out << caseNumber << '\t' << c.entity << '\t' << c.rowId.toString(QUuid::WithoutBraces)
+              << '\t' << c.group << '\t' << heads << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace casedesk

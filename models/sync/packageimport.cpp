@@ -1,0 +1,447 @@
+#include "packageimport.h"
+
+#include "entityschema.h"
+#include "migrations.h"
+#include "packagefile.h"
+#include "recordstore.h"
+#include "sitekeys.h"
+#include "syncscope.h"
+#include "syncstate.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace casedesk {
+
+namespace {
+
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+constexpr int applyBatch = 2000;
+constexpr qint64 maxBlobBytes = 64 << 20;
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// Everything one import needs while it reads the body.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageImport)
+
+public:
+    Importer(RecordStore &store, const PackageHeader &header, const PeerInfo &peer)
+        : m_store(store),
+          m_header(header),
+          m_peer(peer),
+          m_hubSender(peer.kind == QLatin1String("hub"))
+    {
+    }
+
+    Status take(BodyRecord &&record);
+    Status flush();
+    Status finish(ImportSummary *summary);
+    bool ended() const { return m_ended; }
+
+private:
+    Status admit(const Version &v);
+    bool rootAllowed(const QUuid &root);
+    Status takeBlob(const BodyRecord &r);
+
+    RecordStore &m_store;
+    const PackageHeader &m_header;
+    const PeerInfo &m_peer;
+    bool m_hubSender = false;
+    bool m_ended = false;
+    QList<Version> m_batch;
+    QList<RecordStore::TouchedRow> m_touched;
+    QHash<QUuid, bool> m_roots;
+    QSet<QUuid> m_newRoots;
+    QSet<QUuid> m_incarnations;
+    qint64 m_received = 0;
+    qint64 m_added = 0;
+    qint64 m_blobs = 0;
+    QByteArray m_blobSha;
+    QByteArray m_blobData;
+    qint64 m_blobSize = 0;
+};
+
+bool Importer::rootAllowed(const QUuid &root)
+{
+    const auto cached = m_roots.constFind(root);
+    if (cached != m_roots.cend())
+        return *cached;
+    bool allowed = SyncScope::contains(m_store, m_peer.site, root);
+    if (!allowed) {
+        Statement known
+            = m_store.db().statement("SELECT 1 FROM peer_scope WHERE peer=? AND root=?");
+        known.bind(1, m_peer.site).bind(2, root);
+        allowed = known.step() == Statement::Step::Row;
+    }
+    if (!allowed) {
+        // A case the office opened itself is new here.
+        Statement any = m_store.db().statement("SELECT 1 FROM version WHERE scope_root=? LIMIT 1");
+        any.bind(1, root);
+        allowed = any.step() != Statement::Step::Row;
+        if (allowed)
+            m_newRoots.insert(root);
+    }
+    m_roots.insert(root, allowed);
+    return allowed;
+}
+
+Status Importer::admit(const Version &v)
+{
+    const qint64 limit = m_store.currentMs() + dayMs;
+    if (HybridClock::toMs(v.hlc) > limit || v.wallMs > limit)
+        return Status::error(tr("The package from %1 holds changes dated %2, more than a day "
+                                "ahead of this computer's clock (%3). Check the date and time "
+                                "on %1's computer, then export again.")
+                                 .arg(m_header.senderName, when(HybridClock::toMs(v.hlc)),
+                                      when(m_store.currentMs())));
+    const QUuid knownSite = m_store.siteOfIncarnation(v.incarnation);
+    if (!knownSite.isNull() && knownSite != v.site)
+        return Status::error(PackageMessages::damaged());
+    if (!m_hubSender) {
+        // Trust (ARCHITECTURE §4): an office sends only its own changes, to its own cases.
+        if (v.site != m_peer.site)
+            return Status::error(tr("The package from %1 holds changes made at %2; an office "
+                                    "may send only its own changes. It was refused.")
+                                     .arg(m_header.senderName, Peers::siteName(m_store, v.site)));
+        const bool ownSiteRow = v.entity == QLatin1String("site") && v.rowId == m_peer.site;
+        if (v.scopeRoot.isNull() ? !ownSiteRow : !rootAllowed(v.scopeRoot))
+            return Status::error(tr("The package from %1 holds changes to records outside its "
+                                    "cases. It was refused.")
+                                     .arg(m_header.senderName));
+    }
+    // A row never moves to another scope root.
+    Statement scope
+        = m_store.db().statement("SELECT scope_root FROM version WHERE row_id=? LIMIT 1");
+    scope.bind(1, v.rowId);
+    if (scope.step() == Statement::Step::Row && scope.uuid(0) != v.scopeRoot)
+        return Status::error(tr("The package from %1 holds a change that moves a record to "
+                                "another case. It was refused.")
+                                 .arg(m_header.senderName));
+    return Status::ok();
+}
+
+Status Importer::takeBlob(const BodyRecord &r)
+{
+    if (r.blobSize > maxBlobBytes)
+        return Status::error(PackageMessages::damaged());
+    if (r.blobOffset == 0) {
+        if (!m_blobSha.isEmpty())
+            return Status::error(PackageMessages::damaged());
+        m_blobSha = r.sha256;
+        m_blobSize = r.blobSize;
+        m_blobData.clear();
+        m_blobData.reserve(r.blobSize);
+    }
+    if (r.sha256 != m_blobSha || r.blobSize != m_blobSize || r.blobOffset != m_blobData.size()
+        || m_blobData.size() + r.blobData.size() > m_blobSize)
+        return Status::error(PackageMessages::damaged());
+    m_blobData += r.blobData;
+    if (m_blobData.size() < m_blobSize)
+        return Status::ok();
+    if (QCryptographicHash::hash(m_blobData, QCryptographicHash::Sha256) != m_blobSha)
+        return Status::error(PackageMessages::damaged());
+    Statement put
+        = m_store.db().statement("INSERT OR IGNORE INTO blob(sha256, size, data) VALUES(?, ?, ?)");
+    put.bindBlob(1, m_blobSha).bind(2, m_blobSize).bindBlob(3, m_blobData);
+    if (Status s = put.run(); !s)
+        return s;
+    Statement has
+        = m_store.db().statement("INSERT OR IGNORE INTO peer_blob(peer, sha256) VALUES(?, ?)");
+    has.bind(1, m_peer.site).bindBlob(2, m_blobSha);
+    if (Status s = has.run(); !s)
+        return s;
+    ++m_blobs;
+    m_blobSha.clear();
+    m_blobData.clear();
+    return Status::ok();
+}
+
+Status Importer::take(BodyRecord &&r)
+{
+    if (m_ended)
+        return Status::error(PackageMessages::damaged());
+    switch (r.kind) {
+    case PackageFormat::VersionRecord:
+        if (!m_blobSha.isEmpty())
+            return Status::error(PackageMessages::damaged());
+        if (Status s = admit(r.version); !s)
+            return s;
+        m_incarnations.insert(r.version.incarnation);
+        m_batch.append(std::move(r.version));
+        ++m_received;
+        if (m_batch.size() >= applyBatch)
+            return flush();
+        return Status::ok();
+    case PackageFormat::BlobRecord:
+        return takeBlob(r);
+    case PackageFormat::EndRecord:
+        if (r.endVersions != m_received || r.endVersions != m_header.versions
+            || r.endBlobs != m_header.blobs || !m_blobSha.isEmpty())
+            return Status::error(PackageMessages::damaged());
+        m_ended = true;
+        return flush();
+    }
+    return Status::error(PackageMessages::damaged());
+}
+
+Status Importer::flush()
+{
+    if (m_batch.isEmpty())
+        return Status::ok();
+    auto added = m_store.applyVersions(m_batch, &m_touched);
+    m_batch.clear();
+    if (!added)
+        return added.status();
+    m_added += added.value();
+    return Status::ok();
+}
+
+Status Importer::finish(ImportSummary *summary)
+{
+    Database &db = m_store.db();
+    const bool hubHere = m_store.site().kind == QLatin1String("hub");
+    const bool newest = m_header.createdHlc > m_peer.vectorHlc;
+    // The peer's vector is replaced by its newest, never merged with what we believed.
+    if (newest) {
+        if (Status s = Peers::replaceAck(m_store, m_peer.site, m_header.vector); !s)
+            return s;
+        // A peer restored from a backup may have lost cases it had: send them whole again.
+        if (hubHere && !m_peer.incarnation.isNull()
+            && m_peer.incarnation != m_header.senderIncarnation) {
+            Statement reset = db.statement(
+                "UPDATE peer_scope SET state=0, since_hlc=? WHERE peer=? AND state IN (0, 1)");
+            reset.bind(1, m_header.createdHlc).bind(2, m_peer.site);
+            if (Status s = reset.run(); !s)
+                return s;
+        }
+    }
+    Statement peer = db.statement(
+        "UPDATE peers SET incarnation=CASE WHEN ?1 THEN ?2 ELSE incarnation END, "
+        "vector_hlc=max(vector_hlc, ?3), received_hlc=max(received_hlc, ?3), last_in_at=?4 "
+        "WHERE site=?5");
+    peer.bind(1, qint64(newest ? 1 : 0)).bind(2, m_header.senderIncarnation);
+    peer.bind(3, m_header.createdHlc).bind(4, m_store.currentMs()).bind(5, m_peer.site);
+    if (Status s = peer.run(); !s)
+        return s;
+
+    // What the package proves this site now holds: only when the sender built it from an
+    // acknowledgement of this very incarnation (an older one may describe a lost state).
+    VersionVector coverage;
+    if (m_header.recipientIncarnation == m_store.incarnation()) {
+        for (auto it = m_header.vector.cbegin(); it != m_header.vector.cend(); ++it)
+            if (m_hubSender || m_store.siteOfIncarnation(it.key()) == m_peer.site)
+                coverage.insert(it.key(), it.value());
+    }
+    if (Status s = Peers::raiseKnowledge(m_store, coverage, m_incarnations); !s)
+        return s;
+
+    if (hubHere) {
+        Statement add = db.statement(
+            "INSERT OR IGNORE INTO peer_scope(peer, root, state, since_hlc) VALUES(?, ?, 1, 0)");
+        for (const QUuid &root : std::as_const(m_newRoots)) {
+            add.bind(1, m_peer.site).bind(2, root);
+            if (Status s = add.run(); !s)
+                return s;
+        }
+        if (m_header.recipientIncarnation == m_store.incarnation()) {
+            // Roots sent whole in a package the office has since imported are confirmed.
+            Statement confirm = db.statement(
+                "UPDATE peer_scope SET state=1 WHERE peer=? AND state=0 AND since_hlc<=?");
+            confirm.bind(1, m_peer.site).bind(2, m_header.receivedHlc);
+            if (Status s = confirm.run(); !s)
+                return s;
+        }
+    }
+
+    QSet<QUuid> cases;
+    qint64 conflicts = 0;
+    qint64 duplicates = 0;
+    Statement same = db.statement(
+        "SELECT id FROM persons WHERE id_type IS ?1 AND id_number=?2 AND id<>?3 AND deleted=0");
+    Statement person = db.statement(
+        "SELECT id_type, id_number FROM persons WHERE id=? AND deleted=0 AND id_number<>''");
+    Statement flag = db.statement(
+        "INSERT OR IGNORE INTO duplicate_review(person_a, person_b, found_at, package) "
+        "VALUES(?, ?, ?, ?)");
+    for (const RecordStore::TouchedRow &row : std::as_const(m_touched)) {
+        if (!row.scopeRoot.isNull())
+            cases.insert(row.scopeRoot);
+        const EntityDef *entity = EntitySchema::find(row.entity);
+        Statement conflict
+            = db.prepare(QStringLiteral("SELECT conflict FROM %1 WHERE id=?").arg(entity->table));
+        conflict.bind(1, row.rowId);
+        if (conflict.step() == Statement::Step::Row && conflict.int64(0) != 0)
+            ++conflicts;
+        if (row.entity != QLatin1String("person"))
+            continue;
+        // The same identity document under another person: listed for review, never merged.
+        person.bind(1, row.rowId);
+        if (person.step() == Statement::Step::Row) {
+            same.bind(1, person.text(0)).bind(2, person.text(1)).bind(3, row.rowId);
+            while (same.step() == Statement::Step::Row) {
+                QByteArray a = uuidBytes(row.rowId), b = same.blob(0);
+                if (b < a)
+                    std::swap(a, b);
+                flag.bindBlob(1, a).bindBlob(2, b).bind(3, m_store.currentMs());
+                flag.bind(4, m_header.package);
+                if (Status s = flag.run(); !s)
+                    return s;
+                duplicates += db.changes();
+            }
+            same.reset();
+        }
+        person.reset();
+    }
+
+    summary->received = m_received;
+    summary->versions = m_added;
+    summary->cases = cases.size();
+    summary->conflicts = conflicts;
+    summary->duplicates = duplicates;
+    summary->blobs = m_blobs;
+    return Status::ok();
+}
+
+// The header checks, in the order a person would want to hear about them.
+Status checkHeader(const RecordStore &store, const PackageHeader &h, std::optional<PeerInfo> *peer)
+{
+    if (h.sender == store.site().id)
+        return Status::error(PackageImport::tr("This package was written by this site itself; "
+                                               "it is meant for %1.")
+                                 .arg(Peers::siteName(store, h.recipient)));
+    if (h.recipient != store.site().id)
+        return Status::error(PackageImport::tr("This package is addressed to %1, not to this "
+                                               "site (%2).")
+                                 .arg(Peers::siteName(store, h.recipient), store.site().name));
+    if (!h.recipientDatabase.isNull() && h.recipientDatabase != store.databaseId())
+        return Status::error(
+            PackageImport::tr(
+                "This package is addressed to this site but was made for another database of it "
+                "(an earlier installation). Ask %1 to add this site's current identity and export "
+                "again.")
+                .arg(h.senderName));
+    *peer = Peers::byId(store, h.sender);
+    if (!*peer)
+        return Status::error(PackageImport::tr("The package comes from %1, which is not a peer of "
+                                               "this site. Add its identity file first.")
+                                 .arg(h.senderName));
+    if ((*peer)->isRevoked())
+        return Status::error(PackageImport::tr("The package comes from %1, whose key was revoked "
+                                               "on %2. It was refused.")
+                                 .arg((*peer)->name, when((*peer)->revokedAt)));
+    if (h.schema > Migrations::latestVersion())
+        return Status::error(PackageImport::tr("This package was made by a newer version of "
+                                               "CaseDesk (data format %1). Update CaseDesk here "
+                                               "to import it.")
+                                 .arg(h.schema));
+    const qint64 limit = store.currentMs() + dayMs;
+    if (h.createdMs > limit || HybridClock::toMs(h.maxHlc) > limit
+        || HybridClock::toMs(h.createdHlc) > limit)
+        return Status::error(PackageImport::tr("The package from %1 is dated %2, more than a day "
+                                               "ahead of this computer's clock (%3). Check the "
+                                               "date and time on %1's computer, then export "
+                                               "again.")
+                                 .arg((*peer)->name,
+                                      when(qMax(h.createdMs, HybridClock::toMs(h.maxHlc))),
+                                      when(store.currentMs())));
+    return Status::ok();
+}
+
+} // namespace
+
+Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QString &path,
+                                                const Progress &progress)
+{
+    if (store.db().isReadOnly())
+        return Status::error(tr("The file is open read-only."));
+    auto keys = SiteKeys::load(store);
+    if (!keys)
+        return keys.status();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::error(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const qint64 total = file.size();
+    PackageFileReader reader(file);
+    auto header = reader.readHeader();
+    if (!header)
+        return header.status();
+    std::optional<PeerInfo> peer;
+    if (Status s = checkHeader(store, header.value(), &peer); !s)
+        return s;
+    ImportSummary summary;
+    summary.package = header->package;
+    summary.sender = header->sender;
+    summary.senderName = peer->name;
+    summary.bytes = total;
+    if (const auto done = Peers::logged(store, header->package, true)) {
+        summary.alreadyImported = true;
+        summary.previouslyAt = done->at;
+        return summary;
+    }
+    WriteBatch batch(store);
+    if (!batch.status())
+        return batch.status();
+    if (Status s = reader.openBody(header.value(), keys->boxPublic(), keys->boxSecret()); !s)
+        return s;
+    Importer importer(store, header.value(), *peer);
+    bool final = false;
+    while (!final) {
+        QByteArray plain;
+        if (Status s = reader.nextChunk(&plain, &final); !s)
+            return s;
+        auto records = PackageCodec::decodeChunk(plain);
+        if (!records)
+            return records.status();
+        for (BodyRecord &r : records.value())
+            if (Status s = importer.take(std::move(r)); !s)
+                return s;
+        if (progress)
+            progress(reader.bytesRead(), total);
+    }
+    if (!importer.ended())
+        return Status::error(PackageMessages::damaged());
+    if (Status s = reader.finish(peer->signPublic); !s)
+        return s;
+    if (Status s = importer.finish(&summary); !s)
+        return s;
+    PackageLogEntry entry;
+    entry.package = header->package;
+    entry.incoming = true;
+    entry.peer = peer->site;
+    entry.at = store.currentMs();
+    entry.fileName = QFileInfo(path).fileName();
+    entry.bytes = total;
+    entry.versions = summary.versions;
+    entry.blobs = summary.blobs;
+    entry.cases = summary.cases;
+    entry.conflicts = summary.conflicts;
+    entry.duplicates = summary.duplicates;
+    if (Status s = Peers::log(store, entry); !s)
+        return s;
+    if (Status s = batch.commit(); !s)
+        return s;
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+QString PackageImport::describe(const ImportSummary &s)
+{
+    if (s.alreadyImported)
+        return tr("This package from %1 was already imported on %2; nothing to do.")
+            .arg(s.senderName, when(s.previouslyAt));
+    return tr("From %1: %n new change(s)", nullptr, int(s.versions)).arg(s.senderName)
+        + tr(" in %n case(s)", nullptr, int(s.cases))
+        + tr(", %n conflict(s)", nullptr, int(s.conflicts))
+        + tr(", %n possible duplicate person(s)", nullptr, int(s.duplicates)) + QLatin1Char('.');
+}
+
+} // namespace casedesk
