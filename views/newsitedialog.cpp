@@ -1,5 +1,8 @@
 #include "newsitedialog.h"
 
+#include "sitekeys.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -33,6 +36,11 @@ NewSiteDialog::NewSiteDialog(QWidget *parent) : QDialog(parent)
     // The code starts every case number, so it stays short and plain.
     m_code->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,8}")), m_code));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("siteKindCombo"));
+    m_kind->addItem(tr("Office"), QStringLiteral("office"));
+    m_kind->addItem(tr("Central desk (receives the packages of all offices)"),
+                    QStringLiteral("hub"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_file = new QLineEdit(
         QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("site.cdsk"))), this);
@@ -51,6 +59,7 @@ NewSiteDialog::NewSiteDialog(QWidget *parent) : QDialog(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Office &name:"), m_name);
     form->addRow(tr("Office &code:"), m_code);
+    form->addRow(tr("&Kind:"), m_kind);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
@@ -85,7 +94,7 @@ void NewSiteDialog::accept()
     SiteIdentity site;
     site.name = m_name->text().trimmed();
     site.code = m_code->text().trimmed().toUpper();
-    site.kind = QStringLiteral("office");
+    site.kind = m_kind->currentData().toString();
     QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     if (site.name.isEmpty())
         return fail(tr("Give the name of the office."));
@@ -103,6 +112,9 @@ void NewSiteDialog::accept()
     auto created = RecordStore::create(path, site);
     if (!created)
         return fail(created.message());
+    // The keys are made now, so the identity file can be exported at once.
+    if (auto keys = SiteKeys::load(*created.value()); !keys)
+        return fail(keys.message());
     m_store = std::move(created.value());
     QDialog::accept();
 }

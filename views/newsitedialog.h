@@ -4,12 +4,14 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
 namespace casedesk {
 
-// Creates the site file of a new office: its name, short code and where the file lives.
+// Creates the site file of a new office or of the central desk: its name, short code, kind and
+// where the file lives. The site's key pairs are made with it.
 class NewSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private:
 
     QLineEdit *m_name;
     QLineEdit *m_code;
+    QComboBox *m_kind;
     QLineEdit *m_file;
     QLabel *m_error;
     std::unique_ptr<RecordStore> m_store;
