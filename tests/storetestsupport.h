@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "caselistmodel.h"
+#include "syncscope.h"
 
 #include <QStandardPaths>
 
@@ -43,6 +44,25 @@ struct ThreeOffices
         return openStore(path);
     }
 };
+
+// A category swapped through the store, as it arrives from an office the case is not owned by
+// (CaseFiles refuses edits of cases owned elsewhere).
+inline bool replaceCategory(RecordStore &store, const QUuid &caseId, const QString &from,
+                            const QString &to)
+{
+    Statement st = store.db().statement(
+        "SELECT id FROM case_categories WHERE case_id=? AND category=? AND deleted=0");
+    st.bind(1, caseId).bind(2, from);
+    const QUuid old = st.step() == Statement::Step::Row ? st.uuid(0) : QUuid();
+    st.reset();
+    WriteBatch batch(store);
+    return !old.isNull() && store.remove(u"case_category"_s, old).isOk()
+        && store
+               .create(u"case_category"_s, caseId,
+                       fields({ { u"case_id"_s, QCborValue(caseId) }, { u"category"_s, to } }))
+               .isOk()
+        && batch.commit().isOk();
+}
 
 inline bool prepareOffices(ThreeOffices &o)
 {
@@ -100,7 +120,7 @@ inline bool prepareOffices(ThreeOffices &o)
         && o.c->update(u"household_member"_s, o.memberId,
                        fields({ { u"relationship"_s, u"grandchild"_s } }))
                .isOk()
-        && CaseFiles(*o.c).setCategories(o.caseId, { u"unemployed"_s, u"disability"_s }).isOk()
+        && replaceCategory(*o.c, o.caseId, u"low_income_family"_s, u"disability"_s)
         && o.c->update(u"person"_s, o.clientId, fields({ { u"birth_date"_s, u"1984-03"_s } }))
                .isOk()
         && o.c->update(u"person"_s, o.clientId, fields({ { u"given_name"_s, u"Мариям"_s } }))
@@ -164,7 +184,7 @@ inline bool exchange(RecordStore &x, RecordStore &y)
     return x.applyVersions(fromY).isOk() && y.applyVersions(fromX).isOk();
 }
 
-// Two offices with the same case file, for the two-site rules.
+// Two offices with the same case file, owned by A and shared with B, for the two-site rules.
 struct TwoOffices
 {
     TempFolder dir;
@@ -192,7 +212,10 @@ inline bool prepareTwo(TwoOffices &t)
         return false;
     t.memberId = member.value();
     t.clientId = files.load(t.caseId)->client.id;
-    return t.b->applyVersions(t.a->versions()).isOk();
+    // B works on the case beside A: A knows B's site and shares the case with it.
+    return t.a->applyVersions(t.b->versions()).isOk()
+        && SyncScope::share(*t.a, t.caseId, t.b->site().id).isOk()
+        && t.b->applyVersions(t.a->versions()).isOk();
 }
 
 inline qint64 versionCount(const RecordStore &store)

@@ -5,8 +5,13 @@
 #include "householdtab.h"
 #include "interactionstab.h"
 #include "overviewtab.h"
+#include "sitechoicedialog.h"
+#include "syncscope.h"
+#include "syncstate.h"
 
 #include <QCloseEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -26,6 +31,18 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_missing->setObjectName(QStringLiteral("missingLabel"));
     m_missing->setWordWrap(true);
     m_missing->hide();
+    m_transferBanner = new QLabel(this);
+    m_transferBanner->setObjectName(QStringLiteral("transferBanner"));
+    m_transferBanner->setWordWrap(true);
+    m_transferBanner->setMargin(8);
+    m_transferBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #e3ecf7; color: #14304f; "
+                       "border: 1px solid #9bb5d6; border-radius: 3px; }"));
+    m_transferBanner->hide();
+    m_transfer = new QPushButton(tr("&Transfer to…"), this);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_share = new QPushButton(tr("S&hare with…"), this);
+    m_share->setObjectName(QStringLiteral("shareButton"));
     m_tabs = new QTabWidget(this);
     m_overview = new OverviewTab(m_files, this);
     m_household = new HouseholdTab(m_files, this);
@@ -37,9 +54,17 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_tabs->addTab(m_interactions, tr("&Interactions"));
     m_tabs->addTab(m_documents, tr("&Documents"));
     m_tabs->addTab(m_history, tr("Histor&y"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_transferBanner, 1);
+    actions->addStretch();
+    actions->addWidget(m_transfer);
+    actions->addWidget(m_share);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_missing);
+    layout->addLayout(actions);
     layout->addWidget(m_tabs);
+    connect(m_transfer, &QPushButton::clicked, this, &CaseFileWindow::transferCase);
+    connect(m_share, &QPushButton::clicked, this, &CaseFileWindow::shareCase);
 
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, m_overview, &OverviewTab::save);
@@ -67,6 +92,8 @@ void CaseFileWindow::refresh()
         m_missing->setText(data.message());
         m_missing->show();
         m_tabs->setEnabled(false);
+        m_transfer->setEnabled(false);
+        m_share->setEnabled(false);
         return;
     }
     m_missing->hide();
@@ -78,7 +105,43 @@ void CaseFileWindow::refresh()
     m_interactions->showCase(data.value());
     m_documents->showCase(data.value());
     m_history->showHistory(m_files.history(m_caseId));
+    applyScope();
     updateTitle();
+}
+
+void CaseFileWindow::applyScope()
+{
+    RecordStore &store = m_files.store();
+    const CaseScopeInfo scope = SyncScope::caseScope(store, m_caseId);
+    m_editable = scope.editableHere;
+    m_transferBanner->setVisible(!m_editable);
+    if (!m_editable)
+        //: banner of a case file this office handed over
+        m_transferBanner->setText(
+            tr("Transferred to %1 — read-only here").arg(Peers::siteName(store, scope.owner)));
+    // Only the owner (or the central desk) moves a case; SyncScope gives the reason otherwise.
+    const bool mayMove
+        = store.site().kind == QLatin1String("hub") || scope.owner == store.site().id;
+    m_transfer->setEnabled(mayMove);
+    m_share->setEnabled(mayMove);
+    for (QGroupBox *box : m_overview->findChildren<QGroupBox *>())
+        box->setEnabled(m_editable);
+    for (const char *name : { "saveButton", "revertButton", "addMemberButton", "removeMemberButton",
+                              "recordInteractionButton", "attachButton" })
+        if (auto *button = findChild<QPushButton *>(QLatin1String(name)))
+            button->setVisible(m_editable);
+}
+
+void CaseFileWindow::transferCase()
+{
+    SiteChoiceDialog dialog(m_files.store(), m_caseId, SiteChoiceDialog::Mode::Transfer, this);
+    dialog.exec();
+}
+
+void CaseFileWindow::shareCase()
+{
+    SiteChoiceDialog dialog(m_files.store(), m_caseId, SiteChoiceDialog::Mode::Share, this);
+    dialog.exec();
 }
 
 void CaseFileWindow::updateTitle()

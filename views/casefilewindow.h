@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace casedesk {
@@ -33,6 +34,10 @@ public:
     OverviewTab *overview() const { return m_overview; }
     InteractionsTab *interactions() const { return m_interactions; }
     void refresh();
+    // Shows the site dialogs (modal) for handing the case over or sharing it.
+    void transferCase();
+    void shareCase();
+    bool isEditable() const { return m_editable; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,12 +47,18 @@ private:
     // Save, Discard or Cancel; asked through a message box named "unsavedChangesPrompt".
     QMessageBox::StandardButton askToSave();
     void updateTitle();
+    // A case transferred away stays visible here, read-only, with a banner saying where it is.
+    void applyScope();
 
     CaseFiles m_files;
     QUuid m_caseId;
     QString m_title;
     QTabWidget *m_tabs;
     QLabel *m_missing;
+    QLabel *m_transferBanner;
+    QPushButton *m_transfer;
+    QPushButton *m_share;
+    bool m_editable = true;
     OverviewTab *m_overview;
     HouseholdTab *m_household;
     InteractionsTab *m_interactions;

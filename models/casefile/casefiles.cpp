@@ -1,6 +1,8 @@
 #include "casefiles.h"
 
 #include "searchtext.h"
+#include "syncscope.h"
+#include "syncstate.h"
 #include "vocabulary.h"
 
 #include <QCryptographicHash>
@@ -173,6 +175,16 @@ QString CaseFiles::nextCaseNumber(const QDate &date) const
     return prefix + QStringLiteral("%1").arg(next, 6, 10, QLatin1Char('0'));
 }
 
+Status CaseFiles::checkEditable(const QUuid &caseId) const
+{
+    const CaseScopeInfo scope = SyncScope::caseScope(m_store, caseId);
+    // An unknown case is reported by the write itself.
+    if (scope.owner.isNull() || scope.editableHere)
+        return Status::ok();
+    return Status::error(tr("This case was transferred to %1; it is read-only here.")
+                             .arg(Peers::siteName(m_store, scope.owner)));
+}
+
 Status CaseFiles::writePhones(const QUuid &caseId, const PersonData &person)
 {
     QHash<QUuid, QPair<QString, QString>> existing;
@@ -261,6 +273,8 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
 Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonData &data,
                                             const QString &relationship)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     if (Status s = validatePerson(data); !s)
         return s;
     bool deleted = false;
@@ -293,6 +307,12 @@ Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
     const QCborMap member = m_store.row(QStringLiteral("household_member"), memberId);
     if (member.isEmpty())
         return Status::error(tr("The household member does not exist."));
+    Statement root = m_store.db().statement("SELECT scope_root FROM household_members WHERE id=?");
+    root.bind(1, memberId);
+    const QUuid caseId = root.step() == Statement::Step::Row ? root.uuid(0) : QUuid();
+    root.reset();
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     if (member.value(QStringLiteral("relationship")).toString() == QLatin1String("self"))
         return Status::error(tr("The client cannot be removed from their own household."));
     // The person was recorded for this household; leaving it, they leave the case file too.
@@ -310,6 +330,8 @@ Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
 
 Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     if (Status s = validatePerson(person); !s)
         return s;
     WriteBatch batch(m_store);
@@ -324,6 +346,8 @@ Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)
 
 Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     const QString status = fields.value(QStringLiteral("status")).toString();
     if (status == QLatin1String("closed")
         && fields.value(QStringLiteral("closure_reason")).toString().trimmed().isEmpty())
@@ -333,6 +357,8 @@ Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
 
 Status CaseFiles::setCategories(const QUuid &caseId, const QStringList &categories)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     const QStringList known = Vocabulary::codes(Vocabulary::categories());
     for (const QString &c : categories)
         if (!known.contains(c))
@@ -364,6 +390,8 @@ Status CaseFiles::setCategories(const QUuid &caseId, const QStringList &categori
 
 Result<QUuid> CaseFiles::recordInteraction(const QUuid &caseId, const Interaction &interaction)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     if (!interaction.occurredAt.isValid())
         return Status::error(tr("Give the date and time of the interaction."));
     if (interaction.occurredAt > QDateTime::currentDateTime().addSecs(3600))
@@ -382,6 +410,8 @@ Result<QUuid> CaseFiles::recordInteraction(const QUuid &caseId, const Interactio
 
 Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &filePath)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     const QFileInfo info(filePath);
     if (!info.isFile())
         return Status::error(tr("The file %1 does not exist.").arg(filePath));
@@ -405,6 +435,8 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
 Result<QUuid> CaseFiles::attachContent(const QUuid &caseId, const QString &fileName,
                                        const QString &mimeType, const QByteArray &data)
 {
+    if (Status s = checkEditable(caseId); !s)
+        return s;
     if (data.size() > MaxDocumentBytes)
         return Status::error(tr("The file %1 is %2 MB; documents up to %3 MB can be attached. "
                                 "Scan it at a lower resolution or in several parts.")

@@ -159,6 +159,8 @@ public:
     QStringList workers() const;
     QString nextCaseNumber(const QDate &date) const;
     RecordStore &store() const { return m_store; }
+    // Refuses with a message when the case was transferred away and is read-only at this site.
+    Status checkEditable(const QUuid &caseId) const;
 
 private:
     Status writePhones(const QUuid &caseId, const PersonData &person);

@@ -123,6 +123,11 @@ public:
 
     QMap<QString, QList<HeadInfo>> heads(const QString &entity, const QUuid &rowId) const;
     QList<ConflictInfo> conflicts() const;
+    // The value of a conflicted group in the newest version every head descends from; for the
+    // tombstone group, the row's fields as the deleting authors saw them. *found is false when
+    // the heads share no ancestor.
+    QCborMap conflictBase(const QString &entity, const QUuid &rowId, const QString &group,
+                          bool *found = nullptr) const;
     QCborMap row(const QString &entity, const QUuid &rowId, bool *deleted = nullptr) const;
 
     // Hash over the materialised state and every head, in canonical order (hex). With a site,
