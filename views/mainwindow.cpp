@@ -4,10 +4,14 @@
 #include "backup.h"
 #include "casefilewindow.h"
 #include "caselistpage.h"
+#include "conflictspage.h"
+#include "duplicatespage.h"
 #include "newcasedialog.h"
 #include "recordstore.h"
 #include "settingsdialog.h"
 #include "sitefiles.h"
+#include "syncpage.h"
+#include "syncstate.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -17,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -98,6 +103,12 @@ void MainWindow::createSideBar()
     m_sideBar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"));
     m_casesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                       tr("Cases"), m_sideBar);
+    m_syncItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
+                                     m_sideBar);
+    m_conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                          tr("Conflicts"), m_sideBar);
+    m_duplicatesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                           tr("Possible duplicates"), m_sideBar);
     m_settingsItem = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("preferences-system"),
                          style()->standardIcon(QStyle::SP_FileDialogInfoView)),
@@ -147,16 +158,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    createSyncMenu();
 }
 
 void MainWindow::setStore(std::unique_ptr<RecordStore> store)
 {
-    if (m_caseList) {
-        setPage(m_casesItem, nullptr);
-        m_pages->removeWidget(m_caseList);
-        delete m_caseList;
-        m_caseList = nullptr;
-    }
+    deleteStorePages();
     m_store = std::move(store);
     for (QAction *action : std::as_const(m_storeActions))
         action->setEnabled(m_store != nullptr);
@@ -166,6 +173,7 @@ void MainWindow::setStore(std::unique_ptr<RecordStore> store)
         connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
         connect(m_store.get(), &RecordStore::changed, this, &MainWindow::onStoreChanged);
         setPage(m_casesItem, m_caseList);
+        createStorePages();
         m_sideBar->setCurrentItem(m_casesItem);
         onSideBarItem(m_casesItem);
         m_caseList->focusSearch();
@@ -174,6 +182,82 @@ void MainWindow::setStore(std::unique_ptr<RecordStore> store)
         setWindowTitle(tr("CaseDesk"));
     }
     updateStatus();
+}
+
+void MainWindow::createStorePages()
+{
+    m_syncPage = new SyncPage(*m_store, this);
+    m_conflictsPage = new ConflictsPage(*m_store, this);
+    connect(m_conflictsPage, &ConflictsPage::openCase, this, &MainWindow::openCase);
+    m_duplicatesPage = new DuplicatesPage(*m_store, this);
+    connect(m_duplicatesPage, &DuplicatesPage::openCase, this, &MainWindow::openCase);
+    setPage(m_syncItem, m_syncPage);
+    setPage(m_conflictsItem, m_conflictsPage);
+    setPage(m_duplicatesItem, m_duplicatesPage);
+}
+
+void MainWindow::deleteStorePages()
+{
+    setPage(m_casesItem, nullptr);
+    setPage(m_syncItem, nullptr);
+    setPage(m_conflictsItem, nullptr);
+    setPage(m_duplicatesItem, nullptr);
+    const QList<QWidget *> pages = { m_caseList, m_syncPage, m_conflictsPage, m_duplicatesPage };
+    for (QWidget *page : pages) {
+        if (!page)
+            continue;
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_caseList = nullptr;
+    m_syncPage = nullptr;
+    m_conflictsPage = nullptr;
+    m_duplicatesPage = nullptr;
+}
+
+void MainWindow::showSyncPage()
+{
+    if (!m_syncPage)
+        return;
+    m_sideBar->setCurrentItem(m_syncItem);
+    onSideBarItem(m_syncItem);
+}
+
+// Sync → Export for each peer, and Import: the same work as the Sync page's buttons.
+void MainWindow::createSyncMenu()
+{
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    connect(sync, &QMenu::aboutToShow, this, [this, sync] {
+        sync->clear();
+        if (!m_store || !m_syncPage) {
+            sync->addAction(tr("No site file is open"))->setEnabled(false);
+            return;
+        }
+        const QList<PeerInfo> peers = Peers::list(*m_store);
+        for (const PeerInfo &peer : peers) {
+            if (peer.isRevoked())
+                continue;
+            const QUuid id = peer.site;
+            sync->addAction(tr("&Export for %1…").arg(peer.name), this, [this, id] {
+                showSyncPage();
+                m_syncPage->selectPeer(id);
+                m_syncPage->exportForSelected();
+            });
+        }
+        if (peers.isEmpty())
+            sync->addAction(tr("No peers yet: add one on the Sync page"))->setEnabled(false);
+        sync->addSeparator();
+        sync->addAction(tr("&Import package…"), this, [this] {
+            showSyncPage();
+            m_syncPage->importPackages();
+        });
+        sync->addAction(tr("Import &folder…"), this, [this] {
+            showSyncPage();
+            m_syncPage->importFolder();
+        });
+        sync->addSeparator();
+        sync->addAction(tr("Sync &page"), this, &MainWindow::showSyncPage);
+    });
 }
 
 void MainWindow::onStoreChanged(const ChangeSet &changes)

@@ -17,11 +17,15 @@ namespace casedesk {
 
 class CaseFileWindow;
 class CaseListPage;
+class ConflictsPage;
+class DuplicatesPage;
+class SyncPage;
 class RecordStore;
 struct ChangeSet;
 
 // The program's main window: a side bar of pages (the case list first; more pages join it),
-// the File menu (new case, other site file, backup and restore) and the daily backup.
+// the File and Sync menus (new case, other site file, backup and restore, packages) and the
+// daily backup.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +36,9 @@ public:
 
     RecordStore *store() const { return m_store.get(); }
     CaseListPage *caseList() const { return m_caseList; }
+    SyncPage *syncPage() const { return m_syncPage; }
+    ConflictsPage *conflictsPage() const { return m_conflictsPage; }
+    DuplicatesPage *duplicatesPage() const { return m_duplicatesPage; }
     // Raises the case's window when it is already open.
     CaseFileWindow *openCase(const QUuid &caseId);
     QList<CaseFileWindow *> caseWindows() const;
@@ -63,6 +70,10 @@ private:
     void backUp();
     void restore();
     void showSettings();
+    void createSyncMenu();
+    void createStorePages();
+    void deleteStorePages();
+    void showSyncPage();
 
     std::unique_ptr<RecordStore> m_store;
     QListWidget *m_sideBar;
@@ -70,7 +81,13 @@ private:
     QLabel *m_noFilePage;
     QListWidgetItem *m_casesItem = nullptr;
     QListWidgetItem *m_settingsItem = nullptr;
+    QListWidgetItem *m_syncItem = nullptr;
+    QListWidgetItem *m_conflictsItem = nullptr;
+    QListWidgetItem *m_duplicatesItem = nullptr;
     CaseListPage *m_caseList = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    ConflictsPage *m_conflictsPage = nullptr;
+    DuplicatesPage *m_duplicatesPage = nullptr;
     QHash<QUuid, QPointer<CaseFileWindow>> m_windows;
     QList<QAction *> m_storeActions;
     QLabel *m_siteLabel;
