@@ -12,7 +12,7 @@ shift || true
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
           qt6-translations-l10n libgl1-mesa-dev fonts-dejavu-core libsqlite3-dev libsodium-dev
-          libicu-dev xvfb xauth xdotool imagemagick poppler-utils locales)
+          libicu-dev xvfb xauth xdotool imagemagick poppler-utils locales python3)
 
 install_missing() {
     local missing=()
