@@ -2,12 +2,22 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 #include <QtEndian>
 
 namespace casedesk {
 
 namespace {
+
+// One CBOR value that fills the bytes exactly: what follows the value inside a length-delimited
+// field is damage, and QCborValue::fromCbor(QByteArray) would silently ignore it.
+bool readWhole(const QByteArray &cbor, QCborValue *out)
+{
+    QCborStreamReader reader(cbor);
+    *out = QCborValue::fromCbor(reader);
+    return reader.lastError() == QCborError::NoError && reader.currentOffset() == cbor.size();
+}
 
 QCborValue uuidValue(const QUuid &id)
 {
@@ -151,9 +161,8 @@ Result<PackageHeader> PackageHeader::decode(const QByteArray &cbor)
         return Status::error(
             PackageCodec::tr("The package is damaged: its header cannot be read."));
     };
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(cbor, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    QCborValue value;
+    if (!readWhole(cbor, &value) || !value.isMap())
         return damaged();
     const QCborMap m = value.toMap();
     const auto at = [&m](const char *key) {
@@ -262,9 +271,8 @@ Result<QList<BodyRecord>> PackageCodec::decodeChunk(const QByteArray &plain)
             return damaged();
         const QByteArray cbor = plain.mid(pos, length);
         pos += length;
-        QCborParserError error;
-        const QCborValue value = QCborValue::fromCbor(cbor, &error);
-        if (error.error != QCborError::NoError || !value.isArray())
+        QCborValue value;
+        if (!readWhole(cbor, &value) || !value.isArray())
             return damaged();
         const QCborArray a = value.toArray();
         BodyRecord r;
