@@ -11,6 +11,7 @@
 #include "recordstore.h"
 #include "searchworkload.h"
 #include "sitedataset.h"
+#include "syncworkload.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -235,6 +236,78 @@ int fail(const QString &message)
     return 1;
 }
 
+void reportMachine(BenchReport &report)
+{
+    report.set(QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate),
+               QStringLiteral("date"));
+    double load[3] = {};
+    if (getloadavg(load, 3) == 3)
+        report.set(QStringLiteral("load_average"), rounded(load[0]),
+                   QStringLiteral("load average at start (1 min)"));
+    report.set(QStringLiteral("machine"),
+               QStringLiteral("%1, %2 cores")
+                   .arg(QSysInfo::prettyProductName())
+                   .arg(std::thread::hardware_concurrency()),
+               QStringLiteral("machine"));
+    report.set(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()),
+               QStringLiteral("SQLite"));
+}
+
+void printReport(const BenchReport &report, bool json)
+{
+    if (json)
+        std::fputs(QJsonDocument(report.json()).toJson(QJsonDocument::Indented).constData(),
+                   stdout);
+    else
+        std::fputs(report.text().toLocal8Bit().constData(), stdout);
+}
+
+// Package export and import (ARCHITECTURE §4) with the budgets of the sync issue.
+int runSyncBenchmark(const BenchOptions &options)
+{
+    BenchReport report;
+    reportMachine(report);
+    SyncWorkload::Options sync;
+    sync.versions = options.syncVersions;
+    sync.flatness = options.syncFlatness;
+    sync.offices = options.syncOffices;
+    sync.officeVersions = options.syncOfficeVersions;
+    sync.regionCases = options.syncRegionCases;
+    sync.dir = options.syncDir;
+    sync.seed = options.seed;
+    if (Status s = SyncWorkload::run(sync, report); !s)
+        return fail(s.message());
+    if (double load[3] = {}; getloadavg(load, 3) == 3)
+        report.set(QStringLiteral("load_average_end"), rounded(load[0]),
+                   QStringLiteral("load average at the end (1 min)"));
+    report.set(QStringLiteral("peak_rss_mb"), rounded(ProcessMemory::peakRssMb(), 1),
+               QStringLiteral("benchmark process peak RSS (MB)"));
+    report.setBudgetNote(QStringLiteral("stated for packages of 100,000 versions and a "
+                                        "region hub on a 2-core machine"));
+    report.budgetAtLeast(QStringLiteral("export_versions_per_s"), 100000,
+                         QStringLiteral("export, versions per second"));
+    report.budgetAtLeast(QStringLiteral("import_versions_per_s"), 25000,
+                         QStringLiteral("import, versions per second"));
+    if (options.syncOffices > 0)
+        report.budgetAtLeast(QStringLiteral("region_import_versions_per_s"), 25000,
+                             QStringLiteral("region import, versions per second"));
+    // Flat: what a package four times larger adds, apart from SQLite's page cache (bounded by
+    // cache_size), stays well under what holding the extra versions in memory would take (a
+    // package byte is at least a byte in memory): under a quarter of the extra package bytes.
+    if (options.syncFlatness) {
+        const double extraPackageMb
+            = report.json().value(QStringLiteral("package_bytes")).toDouble() * 0.75
+            / (1024.0 * 1024.0);
+        const double limit = std::max(1.0, rounded(extraPackageMb / 4, 1));
+        report.budget(QStringLiteral("export_heap_growth_mb"), limit,
+                      QStringLiteral("export memory growth outside SQLite, N/4 to N"));
+        report.budget(QStringLiteral("import_heap_growth_mb"), limit,
+                      QStringLiteral("import memory growth outside SQLite, N/4 to N"));
+    }
+    printReport(report, options.json);
+    return 0;
+}
+
 int runBenchmark(const BenchOptions &options)
 {
     std::unique_ptr<QTemporaryDir> tempDir;
@@ -259,19 +332,7 @@ int runBenchmark(const BenchOptions &options)
                  .arg(options.cases));
 
     BenchReport report;
-    report.set(QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate),
-               QStringLiteral("date"));
-    double load[3] = {};
-    if (getloadavg(load, 3) == 3)
-        report.set(QStringLiteral("load_average"), rounded(load[0]),
-                   QStringLiteral("load average at start (1 min)"));
-    report.set(QStringLiteral("machine"),
-               QStringLiteral("%1, %2 cores")
-                   .arg(QSysInfo::prettyProductName())
-                   .arg(std::thread::hardware_concurrency()),
-               QStringLiteral("machine"));
-    report.set(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()),
-               QStringLiteral("SQLite"));
+    reportMachine(report);
     report.set(QStringLiteral("db"), path, QStringLiteral("site file"));
     reportDataset(dataset, report);
     if (Status s = measureWarmFirstPage(path, dataset.cases(), report); !s)
@@ -294,11 +355,7 @@ int runBenchmark(const BenchOptions &options)
                   QStringLiteral("memory, first-page process"));
     report.budget(QStringLiteral("workload_rss_mb"), 300,
                   QStringLiteral("memory, search and case files"));
-    if (options.json)
-        std::fputs(QJsonDocument(report.json()).toJson(QJsonDocument::Indented).constData(),
-                   stdout);
-    else
-        std::fputs(report.text().toLocal8Bit().constData(), stdout);
+    printReport(report, options.json);
     if (tempDir && options.keep)
         note(QStringLiteral("Kept %1").arg(path));
     return 0;
@@ -316,5 +373,7 @@ int main(int argc, char *argv[])
         return fail(options.message());
     if (!options->measureFirstPage.isEmpty())
         return FirstPageProbe::runChild(options->measureFirstPage, options->startedNs, mainNs);
+    if (options->sync)
+        return runSyncBenchmark(options.value());
     return runBenchmark(options.value());
 }

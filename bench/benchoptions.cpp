@@ -30,7 +30,34 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     measure.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption started(QStringLiteral("started-ns"), QString(), QStringLiteral("NS"));
     started.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ cases, json, db, seed, keep, measure, started });
+    const QCommandLineOption sync(
+        QStringLiteral("sync"),
+        QStringLiteral("Measure package export and import instead (see the --sync-* options)."));
+    const QCommandLineOption syncVersions(
+        QStringLiteral("sync-versions"),
+        QStringLiteral("Versions in the large package (default 100000)."), QStringLiteral("N"),
+        QStringLiteral("100000"));
+    const QCommandLineOption syncSingle(
+        QStringLiteral("sync-single"),
+        QStringLiteral("Only the large package, not also N/4 and N/2 for the memory growth."));
+    const QCommandLineOption syncOffices(
+        QStringLiteral("sync-offices"),
+        QStringLiteral("Office packages imported into the region hub (default 20; 0 skips)."),
+        QStringLiteral("K"), QStringLiteral("20"));
+    const QCommandLineOption syncOfficeVersions(
+        QStringLiteral("sync-office-versions"),
+        QStringLiteral("Versions in each office package (default 5000)."), QStringLiteral("N"),
+        QStringLiteral("5000"));
+    const QCommandLineOption syncRegionCases(
+        QStringLiteral("sync-region-cases"),
+        QStringLiteral("Case files in the region hub, generated once and kept (default 50000)."),
+        QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption syncDir(
+        QStringLiteral("sync-dir"),
+        QStringLiteral("Folder of the generated sites and packages (default /tmp/bench-sync)."),
+        QStringLiteral("PATH"), QStringLiteral("/tmp/bench-sync"));
+    parser.addOptions({ cases, json, db, seed, keep, measure, started, sync, syncVersions,
+                        syncSingle, syncOffices, syncOfficeVersions, syncRegionCases, syncDir });
     // scripts/casedesk.sh bench -- --cases N passes the separator on; options follow it.
     QStringList list = arguments;
     if (list.size() > 1 && list.at(1) == QLatin1String("--"))
@@ -53,6 +80,22 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     options.dbPath = parser.value(db);
     options.measureFirstPage = parser.value(measure);
     options.startedNs = parser.value(started).toLongLong();
+    options.sync = parser.isSet(sync);
+    options.syncVersions = parser.value(syncVersions).toLongLong(&ok);
+    if (!ok || options.syncVersions < 1)
+        return Status::error(QStringLiteral("--sync-versions needs a positive whole number"));
+    options.syncFlatness = !parser.isSet(syncSingle);
+    options.syncOffices = parser.value(syncOffices).toInt(&ok);
+    if (!ok || options.syncOffices < 0)
+        return Status::error(QStringLiteral("--sync-offices needs a whole number"));
+    options.syncOfficeVersions = parser.value(syncOfficeVersions).toLongLong(&ok);
+    if (!ok || options.syncOfficeVersions < 1)
+        return Status::error(
+            QStringLiteral("--sync-office-versions needs a positive whole number"));
+    options.syncRegionCases = parser.value(syncRegionCases).toInt(&ok);
+    if (!ok || options.syncRegionCases < 1)
+        return Status::error(QStringLiteral("--sync-region-cases needs a positive whole number"));
+    options.syncDir = parser.value(syncDir);
     return options;
 }
 

@@ -18,6 +18,14 @@ struct BenchOptions
     // Hidden child mode: only measure start-to-first-page of this file.
     QString measureFirstPage;
     qint64 startedNs = 0;
+    // --sync: the sync workload instead of the region read workload.
+    bool sync = false;
+    qint64 syncVersions = 100000;
+    bool syncFlatness = true;
+    int syncOffices = 20;
+    qint64 syncOfficeVersions = 5000;
+    int syncRegionCases = 50000;
+    QString syncDir = QStringLiteral("/tmp/bench-sync");
 
     static Result<BenchOptions> parse(const QStringList &arguments);
 };

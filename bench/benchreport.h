@@ -15,6 +15,11 @@ public:
     void set(const QString &key, const QJsonValue &value, const QString &label = QString());
     // value < limit passes; a missing figure is reported as not measured.
     void budget(const QString &key, double limit, const QString &what);
+    // value >= limit passes (rates).
+    void budgetAtLeast(const QString &key, double limit, const QString &what);
+
+    // The line above the budgets in the text output.
+    void setBudgetNote(const QString &note) { m_budgetNote = note; }
 
     QJsonObject json() const;
     QString text() const;
@@ -26,12 +31,14 @@ private:
         QString key;
         double limit;
         QString what;
+        bool atLeast = false;
     };
     bool passes(const Budget &b) const;
 
     QJsonObject m_values;
     QList<QPair<QString, QString>> m_order; // key, label, in the order figures were set
     QList<Budget> m_budgets;
+    QString m_budgetNote = QStringLiteral("stated for 200,000 cases on a 2-core machine");
 };
 
 } // namespace casedesk

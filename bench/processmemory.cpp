@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QList>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 namespace casedesk {
@@ -24,18 +25,38 @@ bool ProcessMemory::resetPeak()
     return file.write("5") == 1;
 }
 
-double ProcessMemory::highWaterMb()
+namespace {
+
+// One "Name:   1234 kB" line of /proc/self/status in MiB.
+double statusMb(const QByteArray &name)
 {
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.startsWith("VmHWM:"))
+        if (!line.startsWith(name))
             continue;
         const QList<QByteArray> parts = line.simplified().split(' ');
         return parts.size() >= 2 ? parts.at(1).toDouble() / 1024.0 : -1;
     }
     return -1;
+}
+
+} // namespace
+
+double ProcessMemory::highWaterMb()
+{
+    return statusMb("VmHWM:");
+}
+
+double ProcessMemory::currentRssMb()
+{
+    return statusMb("VmRSS:");
+}
+
+void ProcessMemory::trimHeap()
+{
+    malloc_trim(0);
 }
 
 } // namespace casedesk

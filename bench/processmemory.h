@@ -13,6 +13,11 @@ public:
     static bool resetPeak();
     // VmHWM from /proc/self/status in MiB: the peak since the last reset; negative if unknown.
     static double highWaterMb();
+    // VmRSS from /proc/self/status in MiB: resident now; negative if unknown.
+    static double currentRssMb();
+    // Gives freed heap pages back to the system (glibc malloc_trim), so that a later peak
+    // measures what the next step allocates rather than what an earlier one left behind.
+    static void trimHeap();
 };
 
 } // namespace casedesk

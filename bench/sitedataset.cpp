@@ -66,9 +66,11 @@ Status SiteDataset::upgrade()
 Status SiteDataset::generate(int cases, quint32 seed)
 {
     SiteIdentity site;
-    site.name = QStringLiteral("Region benchmark office");
-    site.code = QStringLiteral("BEN1");
-    site.kind = QStringLiteral("office");
+    const bool hub = m_kind == QLatin1String("hub");
+    site.name
+        = hub ? QStringLiteral("Region benchmark hub") : QStringLiteral("Region benchmark office");
+    site.code = hub ? QStringLiteral("HUB1") : QStringLiteral("BEN1");
+    site.kind = m_kind;
     auto store = RecordStore::create(m_path, site);
     if (!store)
         return store.status();

@@ -13,6 +13,8 @@ class SiteDataset
 {
 public:
     explicit SiteDataset(QString path) : m_path(std::move(path)) { }
+    // The kind of site generated ("office" unless set; the sync benchmark makes a hub).
+    void setKind(const QString &kind) { m_kind = kind; }
 
     const QString &path() const { return m_path; }
     // Generates the file unless it exists already.
@@ -45,6 +47,7 @@ private:
     void readNote();
 
     QString m_path;
+    QString m_kind = QStringLiteral("office");
     bool m_generatedNow = false;
     double m_generateSeconds = -1;
     qint64 m_versionsWritten = 0;
