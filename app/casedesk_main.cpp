@@ -13,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
     casedesk::installTranslations(casedesk::preferredLanguage());
 
     QCommandLineParser parser;

@@ -135,7 +135,8 @@ int Cli::usage()
                 "  export DB --to PEER --out FILE\n"
                 "  import DB FILE|FOLDER...\n"
                 "  transfer DB CASE --to SITE | share DB CASE --with SITE [--stop]\n"
-                "  conflicts DB\n");
+                "  conflicts DB\n"
+                "  mutate DB --edits N [--seed S]\n");
     return 2;
 }
 
@@ -173,6 +174,7 @@ int Cli::run(const QStringList &arguments)
         { QStringLiteral("transfer"), &Cli::transfer },
         { QStringLiteral("share"), &Cli::share },
         { QStringLiteral("conflicts"), &Cli::conflicts },
+        { QStringLiteral("mutate"), &Cli::mutate },
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -38,6 +38,7 @@ private:
     int transfer(const QStringList &args);
     int share(const QStringList &args);
     int conflicts(const QStringList &args);
+    int mutate(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("CaseDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     casedesk::installTranslations(casedesk::preferredLanguage());
     QTextStream out(stdout);

@@ -1,9 +1,11 @@
-// casedesk-cli commands for sync: identities, peers, packages, transfers, conflicts.
+// casedesk-cli commands for sync: identities, peers, packages, transfers, conflicts, and
+// random edits for trying sync out.
 #include "cli.h"
 #include "cliargs.h"
 
 #include "packageexport.h"
 #include "packageimport.h"
+#include "randomedits.h"
 #include "recordstore.h"
 #include "sitekeys.h"
 #include "syncscope.h"
@@ -239,6 +241,29 @@ int Cli::conflicts(const QStringList &list)
         m_out << caseNumber << '\t' << c.entity << '\t' << c.rowId.toString(QUuid::WithoutBraces)
               << '\t' << c.group << '\t' << heads << Qt::endl;
     }
+    return 0;
+}
+
+int Cli::mutate(const QStringList &list)
+{
+    const Args args = Args::parse(list);
+    bool ok = false;
+    const int edits = args.option("edits").toInt(&ok);
+    if (args.positional.size() != 1 || !ok || edits < 0)
+        return usage();
+    quint32 seed = 1;
+    if (args.has("seed")) {
+        seed = args.option("seed").toUInt(&ok);
+        if (!ok)
+            return fail(tr("--seed needs a whole number."));
+    }
+    auto store = openForWriting(args.positional.first());
+    if (!store)
+        return fail(store.message());
+    auto report = RandomEdits::apply(*store.value(), edits, seed);
+    if (!report)
+        return fail(report.message());
+    m_out << report->summary() << Qt::endl;
     return 0;
 }
 

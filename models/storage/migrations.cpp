@@ -134,6 +134,17 @@ CREATE INDEX package_log_at ON package_log(at);
 CREATE TABLE duplicate_review(person_a BLOB NOT NULL, person_b BLOB NOT NULL,
     found_at INTEGER NOT NULL, package BLOB, dismissed_at INTEGER,
     PRIMARY KEY(person_a, person_b)) WITHOUT ROWID;
+-- The Conflicts page and the import summary look for conflicted rows in every table.
+CREATE INDEX sites_conflicted ON sites(rid) WHERE conflict=1;
+CREATE INDEX cases_conflicted ON cases(rid) WHERE conflict=1;
+CREATE INDEX persons_conflicted ON persons(rid) WHERE conflict=1;
+CREATE INDEX phones_conflicted ON phones(rid) WHERE conflict=1;
+CREATE INDEX households_conflicted ON households(rid) WHERE conflict=1;
+CREATE INDEX household_members_conflicted ON household_members(rid) WHERE conflict=1;
+CREATE INDEX case_categories_conflicted ON case_categories(rid) WHERE conflict=1;
+CREATE INDEX interactions_conflicted ON interactions(rid) WHERE conflict=1;
+CREATE INDEX documents_conflicted ON documents(rid) WHERE conflict=1;
+CREATE INDEX case_shares_conflicted ON case_shares(rid) WHERE conflict=1;
 INSERT OR IGNORE INTO meta(key, value) VALUES('database_id', lower(hex(randomblob(16))));
 )SQL";
 

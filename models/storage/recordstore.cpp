@@ -34,6 +34,8 @@ QString canonicalPath(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
+constexpr qsizetype maxListedRows = 20000;
+
 QString machineId()
 {
     return QString::fromLatin1(QSysInfo::machineUniqueId());
@@ -426,7 +428,10 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
 QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
 {
     QList<StoredVersion> versions;
-    Statement st = m_db->statement("SELECT origin, seq, hlc, body FROM version WHERE row_id=?");
+    // INDEXED BY: statistics gathered while the table was nearly empty must not make SQLite
+    // scan every version for each row.
+    Statement st = m_db->statement(
+        "SELECT origin, seq, hlc, body FROM version INDEXED BY version_row WHERE row_id=?");
     st.bind(1, rowId);
     while (st.step() == Statement::Step::Row) {
         StoredVersion v;
@@ -448,7 +453,12 @@ Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId, con
     if (Status s = writeRow(entity, rowId, scopeRoot, state); !s)
         return s;
     m_pending.entities.insert(entity.name);
-    if (m_trackRows) {
+    // A large import announces "everything" instead of listing rows, so memory stays flat.
+    if (m_trackRows && m_pending.rows.size() >= maxListedRows) {
+        m_pending.rows.clear();
+        m_pending.scopeRoots.clear();
+        m_pending.everything = true;
+    } else if (m_trackRows && !m_pending.everything) {
         m_pending.rows.insert(rowId);
         if (!scopeRoot.isNull())
             m_pending.scopeRoots.insert(scopeRoot);

@@ -16,7 +16,10 @@ namespace casedesk {
 
 namespace {
 
-// peer_scope.state: what the hub knows about a scope root and one office.
+// peer_scope.state: what the hub knows about a scope root and one office. A root that left
+// the scope travels whole up to the move until the office confirms (Departed), then not at all
+// (Gone): the office may never have held it whole (the root left before it confirmed the entry,
+// or the office was restored), and part of a case is a case with dangling rows.
 enum RootState { Pending = 0, Confirmed = 1, Departed = 2, Gone = 3 };
 
 const char *const versionColumns
@@ -28,9 +31,11 @@ struct ExportPlan
     QList<QPair<qint64, qint64>> runs; // (origin, after seq)
     bool filterScope = false;
     QSet<QByteArray> scope; // confirmed roots: by the vector
-    QHash<QByteArray, qint64> departed; // root -> hlc of the version that moved it away
     QList<QUuid> fullRoots; // entered the scope: the whole history
     QSet<QByteArray> fullRootBytes;
+    // Left the scope: the whole history up to the version that moved it away (its hlc).
+    QList<QPair<QUuid, qint64>> departedRoots;
+    QSet<QByteArray> departedRootBytes;
 };
 
 using Sink = std::function<Status(const Statement &)>;
@@ -49,13 +54,9 @@ Status forEachPlanned(Database &db, const ExportPlan &plan, const Sink &sink)
                 return db.lastError();
             if (plan.filterScope && !run.isNull(7)) {
                 const QByteArray root = run.blob(7);
-                if (plan.fullRootBytes.contains(root))
+                if (!plan.scope.contains(root) || plan.fullRootBytes.contains(root)
+                    || plan.departedRootBytes.contains(root))
                     continue;
-                if (!plan.scope.contains(root)) {
-                    const auto departed = plan.departed.constFind(root);
-                    if (departed == plan.departed.cend() || run.int64(2) > *departed)
-                        continue;
-                }
             }
             if (Status s = sink(run); !s)
                 return s;
@@ -71,12 +72,29 @@ Status forEachPlanned(Database &db, const ExportPlan &plan, const Sink &sink)
                 return s;
         full.reset();
     }
+    Statement upTo
+        = db.prepare(QString::fromLatin1(versionColumns)
+                     + QStringLiteral("WHERE scope_root=? AND hlc<=? ORDER BY origin, seq"));
+    for (const auto &[root, hlc] : plan.departedRoots) {
+        upTo.bind(1, root).bind(2, hlc);
+        while (upTo.step() == Statement::Step::Row)
+            if (Status s = sink(upTo); !s)
+                return s;
+        upTo.reset();
+    }
     return Status::ok();
 }
 
-// When the case left the office: the newest version that changed its owner or a share.
-qint64 departureHlc(const RecordStore &store, const QUuid &root)
+// Where the history of a case that left an office is cut: the newest version that changed its
+// owner or a share, or the office's own newest edit of it when that came later (made before it
+// learnt of the move). Everything up to a timestamp is causally complete, so the cut leaves no
+// row pointing at one the office lacks, and the office gets back every edit it made itself.
+qint64 departureHlc(const RecordStore &store, const QUuid &root, const QUuid &office)
 {
+    Statement own = store.db().statement("SELECT max(v.hlc) FROM version v JOIN origin o ON "
+                                         "o.n=v.origin WHERE v.scope_root=? AND o.site=?");
+    own.bind(1, root).bind(2, office);
+    const qint64 ownHlc = own.step() == Statement::Step::Row ? own.int64(0) : 0;
     Statement st = store.db().statement(
         "SELECT origin, seq, hlc, wall, author, entity, row_id, scope_root, body FROM version "
         "WHERE scope_root=? AND entity IN ('case', 'case_share')");
@@ -87,7 +105,7 @@ qint64 departureHlc(const RecordStore &store, const QUuid &root)
         if (v.entity == QLatin1String("case_share") || v.groups.contains(QStringLiteral("office")))
             hlc = qMax(hlc, v.hlc);
     }
-    return hlc;
+    return qMax(hlc, ownHlc);
 }
 
 Result<ExportPlan> planFor(RecordStore &store, const PeerInfo &peer, qint64 stamp, bool record)
@@ -135,7 +153,8 @@ Result<ExportPlan> planFor(RecordStore &store, const PeerInfo &peer, qint64 stam
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         if (roots.contains(it.key()) || it.value() == Gone)
             continue;
-        plan.departed.insert(uuidBytes(it.key()), departureHlc(store, it.key()));
+        plan.departedRoots.append({ it.key(), departureHlc(store, it.key(), peer.site) });
+        plan.departedRootBytes.insert(uuidBytes(it.key()));
         if (it.value() != Departed)
             if (Status s = setState(it.key(), Departed); !s)
                 return s;
@@ -195,14 +214,42 @@ Status countPlan(RecordStore &store, const PeerInfo &peer, const ExportPlan &pla
     });
 }
 
-Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &count,
-                 PackageFileWriter &writer)
+// A digest of the body as its chunks hold it (the framed records, end record included), so the
+// read-back compares bytes instead of decoding every record a second time.
+class BodyDigest
 {
-    if (Status s = forEachPlanned(store.db(), plan,
-                                  [&](const Statement &st) {
-                                      return writer.add(
-                                          PackageCodec::encodeVersion(store.portableVersion(st)));
-                                  });
+public:
+    BodyDigest() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
+    void add(const QByteArray &bytes)
+    {
+        crypto_generichash_update(&m_state,
+                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  quint64(bytes.size()));
+    }
+    QByteArray result()
+    {
+        QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char *>(out.data()),
+                                 size_t(out.size()));
+        return out;
+    }
+
+private:
+    crypto_generichash_state m_state;
+};
+
+Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &count,
+                 PackageFileWriter &writer, BodyDigest &digest)
+{
+    const auto add = [&](const QByteArray &record) {
+        digest.add(PackageCodec::frame(record));
+        return writer.add(record);
+    };
+    if (Status s
+        = forEachPlanned(store.db(), plan,
+                         [&](const Statement &st) {
+                             return add(PackageCodec::encodeVersion(store.portableVersion(st)));
+                         });
         !s)
         return s;
     Statement blob = store.db().statement("SELECT size, data FROM blob WHERE sha256=?");
@@ -215,9 +262,7 @@ Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &co
         qint64 offset = 0;
         do {
             const QByteArray piece = data.mid(offset, PackageFormat::blobPieceBytes);
-            if (Status s
-                = writer.add(PackageCodec::encodeBlobPiece(sha, data.size(), offset, piece));
-                !s)
+            if (Status s = add(PackageCodec::encodeBlobPiece(sha, data.size(), offset, piece)); !s)
                 return s;
             offset += piece.size();
         } while (offset < data.size());
@@ -225,9 +270,10 @@ Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &co
     return Status::ok();
 }
 
-// Reads the written file back as the recipient will: USB sticks lie.
+// Reads the written file back as the recipient will: USB sticks lie. Every chunk must decrypt,
+// the body must be byte for byte the records written, and the signature must hold.
 Status verifyWritten(const QString &path, const QByteArray &key, const QByteArray &signPublic,
-                     qint64 versions)
+                     const QByteArray &bodyDigest)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -239,21 +285,17 @@ Status verifyWritten(const QString &path, const QByteArray &key, const QByteArra
         return header.status();
     if (Status s = reader.openBodyWithKey(key); !s)
         return s;
-    qint64 seen = 0;
+    BodyDigest read;
     bool final = false;
     while (!final) {
         QByteArray plain;
         if (Status s = reader.nextChunk(&plain, &final); !s)
             return s;
-        auto records = PackageCodec::decodeChunk(plain);
-        if (!records)
-            return records.status();
-        for (const BodyRecord &r : records.value())
-            seen += r.kind == PackageFormat::VersionRecord ? 1 : 0;
+        read.add(plain);
     }
     if (Status s = reader.finish(signPublic); !s)
         return s;
-    if (seen != versions)
+    if (read.result() != bodyDigest)
         return Status::error(PackageMessages::damaged());
     return Status::ok();
 }
@@ -321,11 +363,13 @@ Result<ExportSummary> PackageExport::write(RecordStore &store, const PeerInfo &p
         return s;
     };
     PackageFileWriter writer(file, keys->signSecret());
+    BodyDigest digest;
     Status written = writer.begin(header, peer.boxPublic);
     if (written)
-        written = writeBody(store, plan.value(), count, writer);
+        written = writeBody(store, plan.value(), count, writer, digest);
     if (written)
         written = writer.finish(count.versions, count.blobs.size());
+    digest.add(PackageCodec::frame(PackageCodec::encodeEnd(count.versions, count.blobs.size())));
     if (written && !file.flush())
         written = Status::error(tr("The package could not be written: %1").arg(file.errorString()));
     if (!written)
@@ -338,7 +382,7 @@ Result<ExportSummary> PackageExport::write(RecordStore &store, const PeerInfo &p
     if (!QFile::rename(temp, path))
         return discard(Status::error(tr("The package could not be renamed to %1.").arg(path)));
     syncPath(target.absolutePath());
-    if (Status s = verifyWritten(path, writer.contentKey(), keys->signPublic(), count.versions);
+    if (Status s = verifyWritten(path, writer.contentKey(), keys->signPublic(), digest.result());
         !s) {
         QFile::remove(path);
         return Status::error(tr("The package on the stick does not read back correctly, so it "

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <map>
+
 namespace casedesk {
 
 namespace {
@@ -118,8 +120,8 @@ Status Importer::admit(const Version &v)
                                      .arg(m_header.senderName));
     }
     // A row never moves to another scope root.
-    Statement scope
-        = m_store.db().statement("SELECT scope_root FROM version WHERE row_id=? LIMIT 1");
+    Statement scope = m_store.db().statement(
+        "SELECT scope_root FROM version INDEXED BY version_row WHERE row_id=? LIMIT 1");
     scope.bind(1, v.rowId);
     if (scope.step() == Statement::Step::Row && scope.uuid(0) != v.scopeRoot)
         return Status::error(tr("The package from %1 holds a change that moves a record to "
@@ -208,27 +210,41 @@ Status Importer::finish(ImportSummary *summary)
 {
     Database &db = m_store.db();
     const bool hubHere = m_store.site().kind == QLatin1String("hub");
-    const bool newest = m_header.createdHlc > m_peer.vectorHlc;
+    // A restored peer's clock restarts from its backup and may be behind the packages it wrote
+    // before, so between incarnations the vectors decide: a new incarnation holds the old one's
+    // versions and names it, and a package of an incarnation the kept vector names is older.
+    const QUuid sender = m_header.senderIncarnation;
+    const bool otherIncarnation = !m_peer.incarnation.isNull() && m_peer.incarnation != sender;
+    const bool successor = otherIncarnation && m_header.vector.contains(m_peer.incarnation);
+    const bool predecessor
+        = otherIncarnation && Peers::ackOf(m_store, m_peer.site).contains(sender);
+    const bool newest = successor || (!predecessor && m_header.createdHlc > m_peer.vectorHlc);
     // The peer's vector is replaced by its newest, never merged with what we believed.
     if (newest) {
         if (Status s = Peers::replaceAck(m_store, m_peer.site, m_header.vector); !s)
             return s;
-        // A peer restored from a backup may have lost cases it had: send them whole again.
+        // A peer restored from a backup may have lost cases it had: send them whole again (those
+        // that left its scope up to the move).
         if (hubHere && !m_peer.incarnation.isNull()
             && m_peer.incarnation != m_header.senderIncarnation) {
             Statement reset = db.statement(
-                "UPDATE peer_scope SET state=0, since_hlc=? WHERE peer=? AND state IN (0, 1)");
-            reset.bind(1, m_header.createdHlc).bind(2, m_peer.site);
+                "UPDATE peer_scope SET state=CASE WHEN state IN (0, 1) THEN 0 ELSE 2 END, "
+                "since_hlc=? WHERE peer=?");
+            // Stamped by this site's own clock: every package it writes from now on carries them.
+            reset.bind(1, m_store.stamp()).bind(2, m_peer.site);
             if (Status s = reset.run(); !s)
                 return s;
         }
     }
+    // The newest package received is named by the clock of the peer's current incarnation only.
     Statement peer = db.statement(
         "UPDATE peers SET incarnation=CASE WHEN ?1 THEN ?2 ELSE incarnation END, "
-        "vector_hlc=max(vector_hlc, ?3), received_hlc=max(received_hlc, ?3), last_in_at=?4 "
-        "WHERE site=?5");
+        "vector_hlc=CASE WHEN ?1 THEN ?3 ELSE vector_hlc END, "
+        "received_hlc=CASE WHEN ?6 THEN ?3 WHEN ?7 THEN received_hlc ELSE max(received_hlc, ?3) "
+        "END, last_in_at=?4 WHERE site=?5");
     peer.bind(1, qint64(newest ? 1 : 0)).bind(2, m_header.senderIncarnation);
     peer.bind(3, m_header.createdHlc).bind(4, m_store.currentMs()).bind(5, m_peer.site);
+    peer.bind(6, qint64(successor ? 1 : 0)).bind(7, qint64(predecessor ? 1 : 0));
     if (Status s = peer.run(); !s)
         return s;
 
@@ -252,9 +268,11 @@ Status Importer::finish(ImportSummary *summary)
                 return s;
         }
         if (m_header.recipientIncarnation == m_store.incarnation()) {
-            // Roots sent whole in a package the office has since imported are confirmed.
-            Statement confirm = db.statement(
-                "UPDATE peer_scope SET state=1 WHERE peer=? AND state=0 AND since_hlc<=?");
+            // Roots sent whole in a package the office has since imported are confirmed: an
+            // entering one travels by the vector from now on, a departed one no more at all.
+            Statement confirm
+                = db.statement("UPDATE peer_scope SET state=CASE state WHEN 0 THEN 1 ELSE 3 END "
+                               "WHERE peer=? AND state IN (0, 2) AND since_hlc<=?");
             confirm.bind(1, m_peer.site).bind(2, m_header.receivedHlc);
             if (Status s = confirm.run(); !s)
                 return s;
@@ -271,15 +289,24 @@ Status Importer::finish(ImportSummary *summary)
     Statement flag = db.statement(
         "INSERT OR IGNORE INTO duplicate_review(person_a, person_b, found_at, package) "
         "VALUES(?, ?, ?, ?)");
+    std::map<QString, Statement> conflictOf;
     for (const RecordStore::TouchedRow &row : std::as_const(m_touched)) {
         if (!row.scopeRoot.isNull())
             cases.insert(row.scopeRoot);
         const EntityDef *entity = EntitySchema::find(row.entity);
-        Statement conflict
-            = db.prepare(QStringLiteral("SELECT conflict FROM %1 WHERE id=?").arg(entity->table));
+        // Prepared once per table, not once per row.
+        auto found = conflictOf.find(entity->table);
+        if (found == conflictOf.end())
+            found = conflictOf
+                        .emplace(entity->table,
+                                 db.prepare(QStringLiteral("SELECT conflict FROM %1 WHERE id=?")
+                                                .arg(entity->table)))
+                        .first;
+        Statement &conflict = found->second;
         conflict.bind(1, row.rowId);
         if (conflict.step() == Statement::Step::Row && conflict.int64(0) != 0)
             ++conflicts;
+        conflict.reset();
         if (row.entity != QLatin1String("person"))
             continue;
         // The same identity document under another person: listed for review, never merged.

@@ -97,6 +97,10 @@ Status SyncScope::share(RecordStore &store, const QUuid &caseId, const QUuid &wi
 
 Status SyncScope::unshare(RecordStore &store, const QUuid &caseId, const QUuid &withSite)
 {
+    const CaseScopeInfo info = caseScope(store, caseId);
+    if (store.site().kind != QLatin1String("hub") && info.owner != store.site().id)
+        return Status::error(
+            tr("Only the office that owns a case, or the central desk, can stop sharing it."));
     Statement st = store.db().statement(
         "SELECT id FROM case_shares WHERE case_id=? AND site_id=? AND deleted=0");
     st.bind(1, caseId).bind(2, withSite);
@@ -106,6 +110,8 @@ Status SyncScope::unshare(RecordStore &store, const QUuid &caseId, const QUuid &
     if (shares.isEmpty())
         return Status::error(tr("The case is not shared with that site."));
     WriteBatch batch(store);
+    if (!batch.status())
+        return batch.status();
     for (const QUuid &share : std::as_const(shares))
         if (Status s = store.remove(QStringLiteral("case_share"), share); !s)
             return s;

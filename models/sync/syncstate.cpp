@@ -180,8 +180,18 @@ VersionVector Peers::ownVector(const RecordStore &store)
     for (auto it = origins.cbegin(); it != origins.cend(); ++it) {
         if (it.value() != store.site().id)
             continue;
-        // Every version this site wrote is in the file (a restore starts a new incarnation).
-        max.bind(1, *store.localOrigin(it.key()));
+        const qint64 origin = *store.localOrigin(it.key());
+        if (it.key() != store.incarnation()) {
+            // An earlier incarnation of this site: after a restore the file lacks what it wrote
+            // after the backup until the central desk sends it back, so only a contiguous run
+            // counts, as for any other origin.
+            const qint64 run = contiguousFrom(store.db(), origin, v.value(it.key()));
+            if (run > v.value(it.key()))
+                v.insert(it.key(), run);
+            continue;
+        }
+        // Every version the current incarnation wrote is in the file.
+        max.bind(1, origin);
         if (max.step() == Statement::Step::Row && max.int64(0) > v.value(it.key()))
             v.insert(it.key(), max.int64(0));
         max.reset();
