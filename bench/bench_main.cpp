@@ -33,19 +33,10 @@
 
 using namespace casedesk;
 
+using casedesk::note;
+using casedesk::rounded;
+
 namespace {
-
-void note(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-double rounded(double value, int decimals = 2)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
 
 const FirstPageProbe::Run &medianRun(QList<FirstPageProbe::Run> &runs)
 {

@@ -5,6 +5,9 @@
 #include <QPair>
 #include <QString>
 
+#include <cmath>
+#include <cstdio>
+
 namespace casedesk {
 
 // The figures of one run, printed as one JSON object or as lines a person reads, with the
@@ -40,5 +43,18 @@ private:
     QList<Budget> m_budgets;
     QString m_budgetNote = QStringLiteral("stated for 200,000 cases on a 2-core machine");
 };
+
+// A progress line on stderr, so stdout stays the report.
+inline void note(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+inline double rounded(double value, int decimals = 2)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
 
 } // namespace casedesk

@@ -37,18 +37,6 @@ namespace {
 // DemoData writes about 21.7 versions per case (4.34 million for 200,000 cases).
 constexpr double versionsPerCase = 21.7;
 
-void note(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-double rounded(double value, int decimals = 2)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 double perSecond(qint64 count, double seconds)
 {
     return seconds > 0 ? rounded(count / seconds, 0) : 0;
