@@ -174,6 +174,10 @@
         <source>The client cannot be removed from their own household.</source>
         <translation>Клиента нельзя исключить из его собственного домохозяйства.</translation>
     </message>
+    <message>
+        <source>This case was transferred to %1; it is read-only here.</source>
+        <translation>Это дело передано в %1; здесь оно доступно только для чтения.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -238,6 +242,10 @@
         <translation>В поле %1 нужна полная дата.</translation>
     </message>
     <message>
+        <source>unknown site %1</source>
+        <translation>неизвестный офис %1</translation>
+    </message>
+    <message>
         <source>Usage: casedesk-cli COMMAND ...
   init DB --site NAME [--kind office|hub] [--code CODE]
   demo DB --cases N [--seed S]
@@ -248,6 +256,13 @@
   set DB ENTITY ID FIELD VALUE
   backup DB --out FILE
   restore FILE --to DB
+  identity DB --out FILE
+  peer add DB FILE | peer list DB | peer revoke DB PEER [--reason TEXT]
+  export DB --to PEER --out FILE
+  import DB FILE|FOLDER...
+  transfer DB CASE --to SITE | share DB CASE --with SITE [--stop]
+  conflicts DB
+  mutate DB --edits N [--seed S]
 </source>
         <translation>Использование: casedesk-cli КОМАНДА ...
   init БД --site ИМЯ [--kind office|hub] [--code КОД]
@@ -259,11 +274,82 @@
   set БД ТИП ID ПОЛЕ ЗНАЧЕНИЕ
   backup БД --out ФАЙЛ
   restore ФАЙЛ --to БД
+  identity БД --out ФАЙЛ
+  peer add БД ФАЙЛ | peer list БД | peer revoke БД ПАРТНЁР [--reason ТЕКСТ]
+  export БД --to ПАРТНЁР --out ФАЙЛ
+  import БД ФАЙЛ|ПАПКА...
+  transfer БД ДЕЛО --to ОФИС | share БД ДЕЛО --with ОФИС [--stop]
+  conflicts БД
+  mutate БД --edits N [--seed S]
 </translation>
     </message>
     <message>
-        <source>unknown site %1</source>
-        <translation>неизвестный офис %1</translation>
+        <source>No case %1 here.</source>
+        <translation>Дела %1 здесь нет.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>in: %1</source>
+        <translation>последний входящий: %1</translation>
+    </message>
+    <message>
+        <source>out: %1</source>
+        <translation>последний исходящий: %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirm this fingerprint with %1 by phone before the first exchange.</source>
+        <translation>Перед первым обменом сверьте этот отпечаток ключа с %1 по телефону.</translation>
+    </message>
+    <message>
+        <source>%1 revoked; its packages will be refused.</source>
+        <translation>%1 отозван; его пакеты будут отклоняться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) for %2</source>
+        <translation>
+            <numerusform>%1: %n изменение для %2</numerusform>
+            <numerusform>%1: %n изменения для %2</numerusform>
+            <numerusform>%1: %n изменений для %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s), %1 bytes</source>
+        <translation>
+            <numerusform>, %n вложение, %1 байт</numerusform>
+            <numerusform>, %n вложения, %1 байт</numerusform>
+            <numerusform>, %n вложений, %1 байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 transferred to %2.</source>
+        <translation>Дело %1 передано в %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer shared with %2.</source>
+        <translation>Доступ к делу %1 для %2 закрыт.</translation>
+    </message>
+    <message>
+        <source>Case %1 shared with %2.</source>
+        <translation>Доступ к делу %1 предоставлен: %2.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>Для --seed нужно целое число.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +452,13 @@
         <translation>Справка о составе семьи
 %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>These two persons are not on the review list.</source>
+        <translation>Этих двух лиц нет в списке на проверку.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +668,181 @@
     </message>
 </context>
 <context>
+    <name>PackageCodec</name>
+    <message>
+        <source>The package is damaged: its header cannot be read.</source>
+        <translation>Пакет повреждён: не удаётся прочитать его заголовок.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: a record in it cannot be read.</source>
+        <translation>Пакет повреждён: не удаётся прочитать одну из записей в нём.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>The written package cannot be read back: %1</source>
+        <translation>Записанный пакет не удаётся прочитать для проверки: %1</translation>
+    </message>
+    <message>
+        <source>%1 was revoked; nothing is sent to it.</source>
+        <translation>%1 отозван; ему ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>The package cannot be written to %1: %2</source>
+        <translation>Не удаётся записать пакет в %1: %2</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be saved to the stick (the data did not reach it). Try again or use another stick.</source>
+        <translation>Не удалось сохранить пакет на флешку (данные на неё не записались). Повторите попытку или возьмите другую флешку.</translation>
+    </message>
+    <message>
+        <source>The package could not be renamed to %1.</source>
+        <translation>Не удалось переименовать пакет в %1.</translation>
+    </message>
+    <message>
+        <source>The package on the stick does not read back correctly, so it was removed. Try again or use another stick. (%1)</source>
+        <translation>Пакет на флешке не читается правильно, поэтому он удалён. Повторите попытку или возьмите другую флешку. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileReader</name>
+    <message>
+        <source>The package is incomplete: the file ends too early. Copy it from the stick again, or ask for a new export.</source>
+        <translation>Пакет неполный: файл обрывается раньше времени. Скопируйте его с флешки ещё раз или попросите выполнить экспорт заново.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its content does not match what was written. Copy it again, or ask for a new export.</source>
+        <translation>Пакет повреждён: его содержимое не совпадает с записанным. Скопируйте его ещё раз или попросите выполнить экспорт заново.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk sync package.</source>
+        <translation>Этот файл не является пакетом синхронизации CaseDesk.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of CaseDesk (package format %1). Update CaseDesk here to import it.</source>
+        <translation>Этот пакет создан более новой версией CaseDesk (формат пакета %1). Чтобы импортировать его, обновите CaseDesk на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its header cannot be read.</source>
+        <translation>Пакет повреждён: не удаётся прочитать его заголовок.</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened with this site&apos;s key: it was sealed for another key, or its header is damaged.</source>
+        <translation>Пакет не удаётся открыть ключом этого офиса: он зашифрован для другого ключа либо его заголовок повреждён.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the sender&apos;s key: it was altered, or it was not made by the site it names. It was refused.</source>
+        <translation>Подпись пакета не соответствует ключу отправителя: пакет был изменён или создан не тем офисом, который в нём указан. Пакет отклонён.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileWriter</name>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
+    </message>
+    <message>
+        <source>The package key could not be sealed to the recipient.</source>
+        <translation>Не удалось зашифровать ключ пакета для получателя.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The package from %1 holds changes dated %2, more than a day ahead of this computer&apos;s clock (%3). Check the date and time on %1&apos;s computer, then export again.</source>
+        <translation>Пакет от %1 содержит изменения с датой %2 — более чем на сутки позже времени на этом компьютере (%3). Проверьте дату и время на компьютере %1, затем выполните экспорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The package from %1 holds changes made at %2; an office may send only its own changes. It was refused.</source>
+        <translation>Пакет от %1 содержит изменения, сделанные в %2, а офис может отправлять только собственные изменения. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package from %1 holds changes to records outside its cases. It was refused.</source>
+        <translation>Пакет от %1 содержит изменения записей, не относящихся к его делам. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The package from %1 holds a change that moves a record to another case. It was refused.</source>
+        <translation>Пакет от %1 содержит изменение, переносящее запись в другое дело. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>This package was written by this site itself; it is meant for %1.</source>
+        <translation>Этот пакет создан самим этим офисом; он предназначен для %1.</translation>
+    </message>
+    <message>
+        <source>This package is addressed to %1, not to this site (%2).</source>
+        <translation>Этот пакет адресован %1, а не этому офису (%2).</translation>
+    </message>
+    <message>
+        <source>This package is addressed to this site but was made for another database of it (an earlier installation). Ask %1 to add this site&apos;s current identity and export again.</source>
+        <translation>Этот пакет адресован этому офису, но создан для другой его базы данных (более ранней установки). Попросите %1 добавить текущее удостоверение этого офиса и выполнить экспорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not a peer of this site. Add its identity file first.</source>
+        <translation>Пакет получен от %1, который не является партнёром этого офиса по обмену. Сначала добавьте его файл удостоверения.</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, whose key was revoked on %2. It was refused.</source>
+        <translation>Пакет получен от %1, ключ которого отозван %2. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of CaseDesk (data format %1). Update CaseDesk here to import it.</source>
+        <translation>Этот пакет создан более новой версией CaseDesk (формат данных %1). Чтобы импортировать его, обновите CaseDesk на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The package from %1 is dated %2, more than a day ahead of this computer&apos;s clock (%3). Check the date and time on %1&apos;s computer, then export again.</source>
+        <translation>Пакет от %1 датирован %2 — более чем на сутки позже времени на этом компьютере (%3). Проверьте дату и время на компьютере %1, затем выполните экспорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Файл открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>This package from %1 was already imported on %2; nothing to do.</source>
+        <translation>Этот пакет от %1 уже импортирован %2; делать ничего не нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new change(s)</source>
+        <translation>
+            <numerusform>От %1: %n новое изменение</numerusform>
+            <numerusform>От %1: %n новых изменения</numerusform>
+            <numerusform>От %1: %n новых изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n case(s)</source>
+        <translation>
+            <numerusform> в %n деле</numerusform>
+            <numerusform> в %n делах</numerusform>
+            <numerusform> в %n делах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n конфликт</numerusform>
+            <numerusform>, %n конфликта</numerusform>
+            <numerusform>, %n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n possible duplicate person(s)</source>
+        <translation>
+            <numerusform>, %n возможный дубликат</numerusform>
+            <numerusform>, %n возможных дубликата</numerusform>
+            <numerusform>, %n возможных дубликатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>&quot;%1&quot; is not a date. Type a full date (12.03.1984), a month and year (03.1984) or a year (1984).</source>
@@ -595,6 +863,160 @@
     <message>
         <source>The date %1 is in the future.</source>
         <translation>Дата %1 ещё не наступила.</translation>
+    </message>
+</context>
+<context>
+    <name>Peers</name>
+    <message>
+        <source>This is this site&apos;s own identity file.</source>
+        <translation>Это файл удостоверения самого этого офиса.</translation>
+    </message>
+    <message>
+        <source>An office exchanges packages only with the central desk; %1 is an office.</source>
+        <translation>Офис обменивается пакетами только с центральным офисом, а %1 — это офис.</translation>
+    </message>
+    <message>
+        <source>The central desk exchanges packages with offices; %1 is a central desk too.</source>
+        <translation>Центральный офис обменивается пакетами с офисами, а %1 — тоже центральный офис.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked and cannot be added again; it needs a new identity.</source>
+        <translation>%1 отозван и не может быть добавлен повторно; ему нужно новое удостоверение.</translation>
+    </message>
+    <message>
+        <source>%1 is already a peer with other keys. Revoke it first if its keys changed.</source>
+        <translation>%1 уже добавлен как партнёр с другими ключами. Если его ключи изменились, сначала отзовите его.</translation>
+    </message>
+    <message>
+        <source>That peer is unknown or already revoked.</source>
+        <translation>Такой партнёр неизвестен или уже отозван.</translation>
+    </message>
+    <message>
+        <source>%1 is not a peer of this site.</source>
+        <translation>%1 не является партнёром этого офиса по обмену.</translation>
+    </message>
+    <message>
+        <source>Several peers are called %1; give the site id.</source>
+        <translation>Название %1 носят несколько партнёров; укажите идентификатор офиса.</translation>
+    </message>
+</context>
+<context>
+    <name>RandomEdits</name>
+    <message>
+        <source>new case</source>
+        <translation>новое дело</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <source>phone added</source>
+        <translation>телефон добавлен</translation>
+    </message>
+    <message>
+        <source>phone changed</source>
+        <translation>телефон изменён</translation>
+    </message>
+    <message>
+        <source>phone removed</source>
+        <translation>телефон удалён</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>Goals of the plan reached</source>
+        <translation>Цели плана достигнуты</translation>
+    </message>
+    <message>
+        <source>Client moved away</source>
+        <translation>Клиент переехал</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>категории</translation>
+    </message>
+    <message>
+        <source>member added</source>
+        <translation>член домохозяйства добавлен</translation>
+    </message>
+    <message>
+        <source>member removed</source>
+        <translation>член домохозяйства исключён</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Контрольный контакт %1</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>взаимодействие</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>примечание изменено</translation>
+    </message>
+    <message>
+        <source>Corrected note %1</source>
+        <translation>Исправленное примечание %1</translation>
+    </message>
+    <message>
+        <source>interaction removed</source>
+        <translation>взаимодействие удалено</translation>
+    </message>
+    <message>
+        <source>unshared</source>
+        <translation>доступ закрыт</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>доступ предоставлен</translation>
+    </message>
+    <message>
+        <source>deletion resolved</source>
+        <translation>конфликт удаления разрешён</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>конфликт разрешён</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Файл открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The number of edits cannot be negative.</source>
+        <translation>Число изменений не может быть отрицательным.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1060,76 @@
     <message>
         <source>&amp;Create a new site file…</source>
         <translation>&amp;Создать новый файл офиса…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteKeys</name>
+    <message>
+        <source>This is not a CaseDesk site identity file, or it was damaged.</source>
+        <translation>Это не файл удостоверения офиса CaseDesk, или он повреждён.</translation>
+    </message>
+    <message>
+        <source>This identity file was made by a newer version of CaseDesk; update CaseDesk to read it.</source>
+        <translation>Этот файл удостоверения создан более новой версией CaseDesk; чтобы прочитать его, обновите CaseDesk.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet.</source>
+        <translation>У этого офиса ещё нет ключей.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys are damaged.</source>
+        <translation>Ключи этого офиса повреждены.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Не удалось запустить библиотеку шифрования.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScope</name>
+    <message>
+        <source>There is no such case here.</source>
+        <translation>Здесь нет такого дела.</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Дело удалено.</translation>
+    </message>
+    <message>
+        <source>Only the office that owns a case, or the central desk, can transfer it.</source>
+        <translation>Передать дело может только офис, который его ведёт, или центральный офис.</translation>
+    </message>
+    <message>
+        <source>That site is not known here.</source>
+        <translation>Этот офис здесь неизвестен.</translation>
+    </message>
+    <message>
+        <source>The case is already at that site.</source>
+        <translation>Дело уже находится в этом офисе.</translation>
+    </message>
+    <message>
+        <source>Only the office that owns a case, or the central desk, can share it.</source>
+        <translation>Предоставить доступ к делу может только офис, который его ведёт, или центральный офис.</translation>
+    </message>
+    <message>
+        <source>That site already has the case.</source>
+        <translation>У этого офиса уже есть доступ к делу.</translation>
+    </message>
+    <message>
+        <source>Only the office that owns a case, or the central desk, can stop sharing it.</source>
+        <translation>Закрыть доступ к делу может только офис, который его ведёт, или центральный офис.</translation>
+    </message>
+    <message>
+        <source>The case is not shared with that site.</source>
+        <translation>У этого офиса нет доступа к делу.</translation>
+    </message>
+    <message>
+        <source>No site called %1 is known here.</source>
+        <translation>Офис с названием %1 здесь неизвестен.</translation>
+    </message>
+    <message>
+        <source>Several sites are called %1; give the site id.</source>
+        <translation>Название %1 носят несколько офисов; укажите идентификатор офиса.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1284,41 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AddPeerDialog</name>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавление партнёра</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The identity file is that of the central desk &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Это файл удостоверения центрального офиса &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The identity file is that of the office &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Это файл удостоверения офиса &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Call %1 by phone. Ask them to read the fingerprint shown on their Sync page and compare it with the digits below. Add the peer only if every digit matches: otherwise the file may not come from %1.</source>
+        <translation>Позвоните в %1. Попросите продиктовать отпечаток ключа, показанный у них на странице «Синхронизация», и сверьте его с цифрами ниже. Добавляйте партнёра, только если совпадают все цифры: иначе файл, возможно, получен не от %1.</translation>
+    </message>
+    <message>
+        <source>Then read them this site&apos;s fingerprint, so they can check it too:</source>
+        <translation>Затем продиктуйте им отпечаток ключа этого офиса, чтобы они тоже могли его проверить:</translation>
+    </message>
+    <message>
+        <source>%1 read me the same digits by phone</source>
+        <translation>Цифры, продиктованные по телефону из %1, совпадают</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer</source>
+        <translation>&amp;Добавить партнёра</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsForm</name>
     <message>
         <source>Required when the case is closed</source>
@@ -872,6 +1399,19 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to…</source>
+        <translation>&amp;Передать в…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with…</source>
+        <translation>Предоставить &amp;доступ…</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 — read-only here</source>
+        <extracomment>banner of a case file this office handed over</extracomment>
+        <translation>Передано в %1 — здесь только для чтения</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1506,153 @@
     <message>
         <source>There are no case files yet. Open the first one with &quot;New case…&quot;.</source>
         <translation>Личных дел пока нет. Заведите первое кнопкой «Новое дело…».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConflictListModel</name>
+    <message>
+        <source>Deleted at one site, changed at another</source>
+        <translation>Удалено в одном офисе, изменено в другом</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separates the field names of one field group, e.g. &quot;Family name, Given name&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(shared data)</source>
+        <extracomment>conflict of a record that belongs to no case (a site, a reference row)</extracomment>
+        <translation>(общие данные)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Где изменено</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConflictResolutionDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in case %2 (%3): %4</source>
+        <extracomment>intro of the conflict dialog: record kind, case number, client</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; в деле %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>One site deleted this record while another changed it. Keep it deleted, or restore it with the changes.</source>
+        <translation>Один офис удалил эту запись, а другой в это время изменил её. Оставьте её удалённой или восстановите с изменениями.</translation>
+    </message>
+    <message>
+        <source>The sites saved different values. Choose the version that is right; it replaces the others everywhere once it has synced.</source>
+        <translation>Офисы сохранили разные значения. Выберите правильную версию: после синхронизации она заменит остальные во всех офисах.</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <extracomment>column title of one version: author, site, date and time</extracomment>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Before the changes</source>
+        <translation>До изменений</translation>
+    </message>
+    <message>
+        <source>(written separately)</source>
+        <translation>(записано отдельно)</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1 (%2)</source>
+        <extracomment>choice in the conflict dialog: keep the values one author saved at one site</extracomment>
+        <translation>Оставить версию пользователя %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>When it was deleted
+%1</source>
+        <extracomment>column titles of a delete/edit conflict; %1 lists who deleted or changed it</extracomment>
+        <translation>На момент удаления
+%1</translation>
+    </message>
+    <message>
+        <source>With the changes
+%1</source>
+        <translation>С изменениями
+%1</translation>
+    </message>
+    <message>
+        <source>Keep it &amp;deleted</source>
+        <translation>Оставить &amp;удалённой</translation>
+    </message>
+    <message>
+        <source>Restore it &amp;with the changes</source>
+        <translation>&amp;Восстановить с изменениями</translation>
+    </message>
+    <message>
+        <source>Choose which version stays.</source>
+        <translation>Выберите, какая версия останется.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConflictsPage</name>
+    <message>
+        <source>Case number or client name</source>
+        <translation>Номер дела или ФИО клиента</translation>
+    </message>
+    <message>
+        <source>There are no conflicts. When two sites change the same fields differently, they are listed here.</source>
+        <translation>Конфликтов нет. Если два офиса по-разному изменят одни и те же поля, конфликт появится здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Разрешить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>О&amp;фис:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1760,46 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DuplicateReviewModel</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(нет в этом файле)</translation>
+    </message>
+    <message>
+        <source>Choose the pair to dismiss.</source>
+        <translation>Выберите пару, которую нужно снять с проверки.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>ID document type and number, e.g. &quot;Passport N1234567&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Другое лицо</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DuplicateWarningDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -1105,6 +1832,54 @@
     <message>
         <source>C&amp;reate anyway</source>
         <translation>&amp;Всё равно завести</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DuplicatesPage</name>
+    <message>
+        <source>These persons have the same ID document as another person recorded at a different site. Compare the records; nothing is merged automatically.</source>
+        <translation>У этих лиц тот же документ, удостоверяющий личность, что и у лица, записанного в другом офисе. Сравните записи: автоматически ничего не объединяется.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are waiting for review.</source>
+        <translation>Возможных дубликатов, ожидающих проверки, нет.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Другое лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Это разные люди</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>ID document type and number</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1999,33 @@
     <message>
         <source>No household members are recorded.</source>
         <translation>Члены домохозяйства не указаны.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n пакет.</numerusform>
+            <numerusform>Импортировано %n пакета.</numerusform>
+            <numerusform>Импортировано %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not imported.</source>
+        <translation>
+            <numerusform>Не импортирован %n пакет.</numerusform>
+            <numerusform>Не импортировано %n пакета.</numerusform>
+            <numerusform>Не импортировано %n пакетов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1401,6 +2203,42 @@
         <source>Automatic backup written to %1</source>
         <translation>Автоматическая резервная копия записана: %1</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизация</translation>
+    </message>
+    <message>
+        <source>&amp;Export for %1…</source>
+        <translation>&amp;Экспорт для партнёра «%1»…</translation>
+    </message>
+    <message>
+        <source>No peers yet: add one on the Sync page</source>
+        <translation>Партнёров по обмену пока нет: добавьте их на странице «Синхронизация»</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;page</source>
+        <translation>&amp;Страница синхронизации</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NewCaseDialog</name>
@@ -1499,6 +2337,18 @@
         <source>The file %1 already exists. Choose another name, or open it with &quot;Open file…&quot;.</source>
         <translation>Файл %1 уже существует. Выберите другое имя или откройте его командой «Открыть файл…».</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Central desk (receives the packages of all offices)</source>
+        <translation>Центральный офис (получает пакеты всех офисов)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::OverviewTab</name>
@@ -1537,6 +2387,116 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PackageHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PeerTableModel</name>
+    <message>
+        <source>Central desk</source>
+        <translation>Центральный офис</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Last package in</source>
+        <translation>Последний приём</translation>
+    </message>
+    <message>
+        <source>Last package out</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Отозван %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2689,29 @@
     </message>
 </context>
 <context>
+    <name>casedesk::RevokePeerDialog</name>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Отзыв партнёра %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoke &lt;b&gt;%1&lt;/b&gt; when its computer was lost or stolen, or its key is no longer trusted.&lt;/p&gt;&lt;p&gt;Every package from %1 imported from now on is refused, and nothing more is exported to it. This cannot be undone: %1 will need a new site file and a new identity.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отзовите &lt;b&gt;%1&lt;/b&gt;, если его компьютер потерян или украден либо его ключу больше нельзя доверять.&lt;/p&gt;&lt;p&gt;Все пакеты от %1, импортируемые с этого момента, будут отклоняться, и ему больше ничего не будет экспортироваться. Это действие нельзя отменить: для %1 понадобятся новый файл офиса и новое удостоверение.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>for example: laptop stolen on the way to the office</source>
+        <translation>например: ноутбук украден по дороге в офис</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1769,6 +2752,253 @@
     <message>
         <source>Backups &amp;kept:</source>
         <translation>&amp;Число хранимых копий:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SiteChoiceDialog</name>
+    <message>
+        <source>Transfer the case</source>
+        <translation>Передача дела</translation>
+    </message>
+    <message>
+        <source>Share the case</source>
+        <translation>Предоставление доступа к делу</translation>
+    </message>
+    <message>
+        <source>The chosen site takes over the case. It stays here read-only.</source>
+        <translation>Выбранный офис принимает дело на себя. Здесь оно остаётся доступным только для чтения.</translation>
+    </message>
+    <message>
+        <source>The chosen site receives the case and can work on it beside this one.</source>
+        <translation>Выбранный офис получает дело и может вести его вместе с этим офисом.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <extracomment>a site in the share list that already has the case</extracomment>
+        <translation>%1 (доступ предоставлен)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>Предоставить &amp;доступ</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Закрыть доступ</translation>
+    </message>
+    <message>
+        <source>No other site is known here yet. Sites become known with the first package from the central desk.</source>
+        <translation>Других офисов здесь пока нет. Сведения о них придут с первым пакетом из центрального офиса.</translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation>Выберите офис.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncPage</name>
+    <message>
+        <source>This site</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <source>Export this site&apos;s &amp;identity…</source>
+        <translation>Экспортировать &amp;удостоверение офиса…</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Партнёры по обмену</translation>
+    </message>
+    <message>
+        <source>No office is a peer yet. Add each office from its identity file.</source>
+        <translation>Партнёров по обмену пока нет. Добавьте каждый офис из его файла удостоверения.</translation>
+    </message>
+    <message>
+        <source>The central desk is not a peer yet. Add it from its identity file.</source>
+        <translation>Центральный офис ещё не добавлен как партнёр. Добавьте его из файла удостоверения.</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer from identity file…</source>
+        <translation>&amp;Добавить партнёра из файла удостоверения…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport package…</source>
+        <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>Packages in and out</source>
+        <translation>Полученные и отправленные пакеты</translation>
+    </message>
+    <message>
+        <source>No package has been exported or imported yet.</source>
+        <translation>Пакеты ещё не экспортировались и не импортировались.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for %1…</source>
+        <translation>&amp;Экспорт для партнёра «%1»…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for…</source>
+        <translation>&amp;Экспорт для…</translation>
+    </message>
+    <message>
+        <source>Choose a peer in the table first.</source>
+        <translation>Сначала выберите партнёра в таблице.</translation>
+    </message>
+    <message>
+        <source>Export this site&apos;s identity</source>
+        <translation>Экспорт удостоверения офиса</translation>
+    </message>
+    <message>
+        <source>CaseDesk identity files (*.%1)</source>
+        <translation>Файлы удостоверения CaseDesk (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was written to %2.
+
+Carry it to the other site. When they add it, read them this fingerprint by phone:
+
+%3</source>
+        <translation>Удостоверение %1 записано в файл %2.
+
+Передайте его в другой офис. Когда там будут его добавлять, продиктуйте им по телефону этот отпечаток ключа:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавление партнёра</translation>
+    </message>
+    <message>
+        <source>Identity file of the peer</source>
+        <translation>Файл удостоверения партнёра</translation>
+    </message>
+    <message>
+        <source>CaseDesk identity files (*.%1);;All files (*)</source>
+        <translation>Файлы удостоверения CaseDesk (*.%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a peer.</source>
+        <translation>%1 уже является партнёром по обмену.</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Отзыв партнёра %1</translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation>Экспорт для партнёра «%1»</translation>
+    </message>
+    <message>
+        <source>CaseDesk packages (*.%1)</source>
+        <translation>Пакеты CaseDesk (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1 was written. Nothing new waits for %2; the package tells it what this site has received.</source>
+        <translation>Файл %1 записан. Новых изменений для %2 нет; пакет лишь сообщит, что уже получено этим офисом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written for %2: %n change(s)</source>
+        <translation>
+            <numerusform>Файл %1 записан для %2: %n изменение</numerusform>
+            <numerusform>Файл %1 записан для %2: %n изменения</numerusform>
+            <numerusform>Файл %1 записан для %2: %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n case(s)</source>
+        <translation>
+            <numerusform> в %n деле</numerusform>
+            <numerusform> в %n делах</numerusform>
+            <numerusform> в %n делах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>, %n вложение</numerusform>
+            <numerusform>, %n вложения</numerusform>
+            <numerusform>, %n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1. Carry it to %2 and import it there.</source>
+        <translation>Размер: %1. Передайте файл в %2 и импортируйте его там.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was stopped before this package.</source>
+        <translation>Не импортирован: импорт был остановлен до этого пакета.</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Импорт %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Stop after this package</source>
+        <translation>Остановить после этого пакета</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>CaseDesk packages (*.%1);;All files (*)</source>
+        <translation>Пакеты CaseDesk (*.%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import every package in a folder</source>
+        <translation>Импорт всех пакетов из папки</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>There is no package (*.%1) in %2.</source>
+        <translation>В папке %2 нет пакетов (*.%1).</translation>
     </message>
 </context>
 <context>

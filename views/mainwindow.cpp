@@ -113,6 +113,13 @@ void MainWindow::createSideBar()
         QIcon::fromTheme(QStringLiteral("preferences-system"),
                          style()->standardIcon(QStyle::SP_FileDialogInfoView)),
         tr("Settings"), m_sideBar);
+    // Wide enough for the longest page name in the current language.
+    int widest = 0;
+    for (int row = 0; row < m_sideBar->count(); ++row)
+        widest = qMax(widest,
+                      m_sideBar->fontMetrics().horizontalAdvance(m_sideBar->item(row)->text()));
+    m_sideBar->setFixedWidth(qMax(170, widest + m_sideBar->iconSize().width() + 32));
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_sideBar, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) { onSideBarItem(item); });
 }
