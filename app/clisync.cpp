@@ -40,6 +40,35 @@ Result<QUuid> findCase(const RecordStore &store, const QString &wanted)
     return st.uuid(0);
 }
 
+// The store, the case and the other site a transfer or share names.
+struct CaseAndSite
+{
+    std::unique_ptr<RecordStore> store;
+    QUuid caseId;
+    QUuid site;
+    QString siteName;
+};
+
+Result<CaseAndSite> openCaseAndSite(const QString &path, const QString &caseName,
+                                    const QString &siteName)
+{
+    auto store = openForWriting(path);
+    if (!store)
+        return store.status();
+    auto caseId = findCase(*store.value(), caseName);
+    if (!caseId)
+        return caseId.status();
+    auto site = SyncScope::findSite(*store.value(), siteName);
+    if (!site)
+        return site.status();
+    CaseAndSite out;
+    out.siteName = Peers::siteName(*store.value(), site.value());
+    out.store = std::move(store.value());
+    out.caseId = caseId.value();
+    out.site = site.value();
+    return out;
+}
+
 QString when(qint64 ms)
 {
     return ms == 0 ? Cli::tr("never") : QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
@@ -178,20 +207,14 @@ int Cli::transfer(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 2 || args.option("to").isEmpty())
         return usage();
-    auto store = openForWriting(args.positional.first());
-    if (!store)
-        return fail(store.message());
-    auto caseId = findCase(*store.value(), args.positional.at(1));
-    if (!caseId)
-        return fail(caseId.message());
-    auto site = SyncScope::findSite(*store.value(), args.option("to"));
-    if (!site)
-        return fail(site.message());
-    if (Status s = SyncScope::transfer(*store.value(), caseId.value(), site.value()); !s)
+    auto target
+        = openCaseAndSite(args.positional.first(), args.positional.at(1), args.option("to"));
+    if (!target)
+        return fail(target.message());
+    CaseAndSite &t = target.value();
+    if (Status s = SyncScope::transfer(*t.store, t.caseId, t.site); !s)
         return fail(s.message());
-    m_out << tr("Case %1 transferred to %2.")
-                 .arg(args.positional.at(1), Peers::siteName(*store.value(), site.value()))
-          << Qt::endl;
+    m_out << tr("Case %1 transferred to %2.").arg(args.positional.at(1), t.siteName) << Qt::endl;
     return 0;
 }
 
@@ -200,24 +223,20 @@ int Cli::share(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 2 || args.option("with").isEmpty())
         return usage();
-    auto store = openForWriting(args.positional.first());
-    if (!store)
-        return fail(store.message());
-    auto caseId = findCase(*store.value(), args.positional.at(1));
-    if (!caseId)
-        return fail(caseId.message());
-    auto site = SyncScope::findSite(*store.value(), args.option("with"));
-    if (!site)
-        return fail(site.message());
-    const QString name = Peers::siteName(*store.value(), site.value());
+    auto target
+        = openCaseAndSite(args.positional.first(), args.positional.at(1), args.option("with"));
+    if (!target)
+        return fail(target.message());
+    CaseAndSite &t = target.value();
+    const QString &name = t.siteName;
     if (args.has("stop")) {
-        if (Status s = SyncScope::unshare(*store.value(), caseId.value(), site.value()); !s)
+        if (Status s = SyncScope::unshare(*t.store, t.caseId, t.site); !s)
             return fail(s.message());
         m_out << tr("Case %1 is no longer shared with %2.").arg(args.positional.at(1), name)
               << Qt::endl;
         return 0;
     }
-    if (Status s = SyncScope::share(*store.value(), caseId.value(), site.value()); !s)
+    if (Status s = SyncScope::share(*t.store, t.caseId, t.site); !s)
         return fail(s.message());
     m_out << tr("Case %1 shared with %2.").arg(args.positional.at(1), name) << Qt::endl;
     return 0;
