@@ -59,6 +59,8 @@ private:
     QString digits(int count);
     PersonData randomPerson();
     void changePerson(PersonData &person);
+    // A household member whose person is not deleted, picked at random; nullptr when it is.
+    const HouseholdMember *livePerson(const CaseFileData &file);
     QString randomPhone()
     {
         return QStringLiteral("+7 70") + digits(1) + QLatin1Char(' ') + digits(7);
@@ -192,26 +194,30 @@ void Editor::openCase()
     record(RandomEdits::tr("new case"), m_files.openCase(c).status());
 }
 
-void Editor::editPerson(const CaseFileData &file)
+const HouseholdMember *Editor::livePerson(const CaseFileData &file)
 {
     const HouseholdMember &member = pick(file.household);
     bool deleted = false;
     m_store.row(QStringLiteral("person"), member.person.id, &deleted);
-    if (deleted)
+    return deleted ? nullptr : &member;
+}
+
+void Editor::editPerson(const CaseFileData &file)
+{
+    const HouseholdMember *member = livePerson(file);
+    if (!member)
         return;
-    PersonData person = member.person;
+    PersonData person = member->person;
     changePerson(person);
     record(RandomEdits::tr("person"), m_files.updatePerson(file.id, person));
 }
 
 void Editor::editPhones(const CaseFileData &file)
 {
-    const HouseholdMember &member = pick(file.household);
-    bool deleted = false;
-    m_store.row(QStringLiteral("person"), member.person.id, &deleted);
-    if (deleted)
+    const HouseholdMember *member = livePerson(file);
+    if (!member)
         return;
-    PersonData person = member.person;
+    PersonData person = member->person;
     const int roll = uniform(1, 100);
     if (person.phones.isEmpty() || roll <= 40) {
         person.phones.append({ QUuid(), randomPhone(), QStringLiteral("mobile") });
