@@ -2239,6 +2239,10 @@
         <source>Sync &amp;page</source>
         <translation>&amp;Страница синхронизации</translation>
     </message>
+    <message>
+        <source>Central desk: %1</source>
+        <translation>Центральный офис: %1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NewCaseDialog</name>

@@ -282,7 +282,9 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
         return;
     }
-    m_siteLabel->setText(tr("Office: %1").arg(m_store->site().name));
+    m_siteLabel->setText(m_store->site().kind == QLatin1String("hub")
+                             ? tr("Central desk: %1").arg(m_store->site().name)
+                             : tr("Office: %1").arg(m_store->site().name));
     Statement st = m_store->db().statement("SELECT count(*) FROM cases WHERE deleted=0");
     const qint64 cases = st.step() == Statement::Step::Row ? st.int64(0) : 0;
     m_countLabel->setText(tr("%Ln case(s) in the file", nullptr, int(cases)));
