@@ -148,7 +148,47 @@ CREATE INDEX case_shares_conflicted ON case_shares(rid) WHERE conflict=1;
 INSERT OR IGNORE INTO meta(key, value) VALUES('database_id', lower(hex(randomblob(16))));
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4, step5 };
+// Step 6: accounts and the protection of personal data. Users are reference rows; a case gains
+// the worker's account, the sensitive mark and the sites its consent covers; openings of
+// sensitive cases and consent overrides are synced rows of the case. Local to the site: the site
+// key wrapped for each administrator, the wrong-password count per login, and the unsaved
+// edits of a worker whose screen was taken over by another sign-in.
+const char *const step6 = R"SQL(
+CREATE TABLE users(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    login TEXT, display_name TEXT, office_id BLOB, roles TEXT, active INTEGER,
+    password_hash TEXT);
+CREATE INDEX users_login ON users(login);
+CREATE INDEX users_conflicted ON users(rid) WHERE conflict=1;
+ALTER TABLE cases ADD COLUMN assigned_user BLOB;
+ALTER TABLE cases ADD COLUMN sensitive INTEGER;
+ALTER TABLE cases ADD COLUMN sensitive_reason TEXT;
+ALTER TABLE cases ADD COLUMN consent_sites TEXT;
+CREATE TABLE case_access(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, user_id BLOB, user_login TEXT, user_name TEXT, site_id BLOB,
+    opened_at TEXT);
+CREATE INDEX case_access_case ON case_access(case_id, opened_at);
+CREATE INDEX case_access_opened ON case_access(opened_at);
+CREATE INDEX case_access_conflicted ON case_access(rid) WHERE conflict=1;
+CREATE TABLE consent_overrides(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, case_id BLOB, action TEXT, target TEXT, reason TEXT, user_id BLOB,
+    user_name TEXT, made_at TEXT);
+CREATE INDEX consent_overrides_case ON consent_overrides(case_id);
+CREATE INDEX consent_overrides_conflicted ON consent_overrides(rid) WHERE conflict=1;
+ALTER TABLE site_keys ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE key_wraps(user BLOB PRIMARY KEY, salt BLOB NOT NULL, opslimit INTEGER NOT NULL,
+    memlimit INTEGER NOT NULL, nonce BLOB NOT NULL, wrapped BLOB NOT NULL,
+    created_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE sign_in_failures(login TEXT PRIMARY KEY, failures INTEGER NOT NULL,
+    last_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE drafts(user BLOB NOT NULL, case_id BLOB NOT NULL, kind TEXT NOT NULL,
+    content BLOB NOT NULL, saved_at INTEGER NOT NULL, PRIMARY KEY(user, case_id, kind))
+    WITHOUT ROWID;
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4, step5, step6 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

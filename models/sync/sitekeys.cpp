@@ -1,5 +1,7 @@
 #include "sitekeys.h"
 
+#include "keyvault.h"
+#include "permissions.h"
 #include "recordstore.h"
 
 #include <QCryptographicHash>
@@ -94,8 +96,8 @@ Result<SiteIdentityCard> SiteIdentityCard::fromFile(const QByteArray &content)
 
 Result<SiteKeys> SiteKeys::loadExisting(const RecordStore &store)
 {
-    Statement st = store.db().statement(
-        "SELECT sign_public, sign_secret, box_public, box_secret FROM site_keys WHERE site=?");
+    Statement st = store.db().statement("SELECT sign_public, sign_secret, box_public, box_secret, "
+                                        "sealed FROM site_keys WHERE site=?");
     st.bind(1, store.site().id);
     if (st.step() != Statement::Step::Row)
         return Status::error(tr("This site has no keys yet."));
@@ -104,6 +106,18 @@ Result<SiteKeys> SiteKeys::loadExisting(const RecordStore &store)
     keys.m_signSecret = st.blob(1);
     keys.m_boxPublic = st.blob(2);
     keys.m_boxSecret = st.blob(3);
+    if (st.int64(4) != 0) {
+        // Protected by the administrators' passwords (KeyVault).
+        const auto session = Access::current(store);
+        if (!session || !session->has(Role::OfficeAdmin))
+            return Status::error(
+                tr("Only an office administrator can open the site's keys: sign in as one."));
+        if (session->vaultKey().isEmpty())
+            return Status::error(tr("Your account cannot open this site's keys here. Ask another "
+                                    "administrator of this office to set your password again."));
+        keys.m_signSecret = KeyVault::decrypt(session->vaultKey(), keys.m_signSecret);
+        keys.m_boxSecret = KeyVault::decrypt(session->vaultKey(), keys.m_boxSecret);
+    }
     if (keys.m_signPublic.size() != int(crypto_sign_PUBLICKEYBYTES)
         || keys.m_signSecret.size() != int(crypto_sign_SECRETKEYBYTES)
         || keys.m_boxPublic.size() != int(crypto_box_PUBLICKEYBYTES)
@@ -112,13 +126,35 @@ Result<SiteKeys> SiteKeys::loadExisting(const RecordStore &store)
     return keys;
 }
 
+Result<SiteIdentityCard> SiteKeys::publicCard(const RecordStore &store)
+{
+    Statement st
+        = store.db().statement("SELECT sign_public, box_public FROM site_keys WHERE site=?");
+    st.bind(1, store.site().id);
+    if (st.step() != Statement::Step::Row)
+        return Status::error(tr("This site has no keys yet."));
+    SiteKeys keys;
+    keys.m_signPublic = st.blob(0);
+    keys.m_boxPublic = st.blob(1);
+    if (keys.m_signPublic.size() != int(crypto_sign_PUBLICKEYBYTES)
+        || keys.m_boxPublic.size() != int(crypto_box_PUBLICKEYBYTES))
+        return Status::error(tr("This site's keys are damaged."));
+    return keys.card(store);
+}
+
 Result<SiteKeys> SiteKeys::load(RecordStore &store)
 {
     if (!initialiseSodium())
         return Status::error(tr("The encryption library could not be started."));
     auto existing = loadExisting(store);
-    if (existing || store.db().isReadOnly())
+    if (existing || store.db().isReadOnly() || hasKeys(store))
         return existing;
+    // New keys of a site with accounts are sealed at once with the administrator's vault key.
+    const auto session = Access::current(store);
+    const bool sealed = !session || !session->isLocal();
+    if (sealed && (!session || session->vaultKey().isEmpty()))
+        return Status::error(
+            tr("Only an office administrator can open the site's keys: sign in as one."));
     SiteKeys keys;
     keys.m_signPublic.resize(crypto_sign_PUBLICKEYBYTES);
     keys.m_signSecret.resize(crypto_sign_SECRETKEYBYTES);
@@ -130,12 +166,23 @@ Result<SiteKeys> SiteKeys::load(RecordStore &store)
                        reinterpret_cast<unsigned char *>(keys.m_boxSecret.data()));
     Statement st = store.db().statement(
         "INSERT INTO site_keys(site, sign_public, sign_secret, box_public, box_secret, "
-        "created_at) VALUES(?, ?, ?, ?, ?, ?)");
-    st.bind(1, store.site().id).bindBlob(2, keys.m_signPublic).bindBlob(3, keys.m_signSecret);
-    st.bindBlob(4, keys.m_boxPublic).bindBlob(5, keys.m_boxSecret).bind(6, store.currentMs());
+        "created_at, sealed) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    const QByteArray &vaultKey = sealed ? session->vaultKey() : QByteArray();
+    st.bind(1, store.site().id).bindBlob(2, keys.m_signPublic);
+    st.bindBlob(3, sealed ? KeyVault::encrypt(vaultKey, keys.m_signSecret) : keys.m_signSecret);
+    st.bindBlob(4, keys.m_boxPublic);
+    st.bindBlob(5, sealed ? KeyVault::encrypt(vaultKey, keys.m_boxSecret) : keys.m_boxSecret);
+    st.bind(6, store.currentMs()).bind(7, sealed ? 1 : 0);
     if (Status s = st.run(); !s)
         return s;
     return keys;
+}
+
+bool SiteKeys::hasKeys(const RecordStore &store)
+{
+    Statement st = store.db().statement("SELECT 1 FROM site_keys WHERE site=?");
+    st.bind(1, store.site().id);
+    return st.step() == Statement::Step::Row;
 }
 
 SiteIdentityCard SiteKeys::card(const RecordStore &store) const

@@ -36,7 +36,11 @@ class SiteKeys
 public:
     // Loads the keys, creating them on first use.
     static Result<SiteKeys> load(RecordStore &store);
+    // Sealed keys open only for an administrator whose password unwrapped the vault key.
     static Result<SiteKeys> loadExisting(const RecordStore &store);
+    static bool hasKeys(const RecordStore &store);
+    // The identity file's content needs only the public keys.
+    static Result<SiteIdentityCard> publicCard(const RecordStore &store);
 
     SiteIdentityCard card(const RecordStore &store) const;
     const QByteArray &signPublic() const { return m_signPublic; }
