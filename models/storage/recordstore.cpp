@@ -427,22 +427,7 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
 
 QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
 {
-    QList<StoredVersion> versions;
-    // INDEXED BY: statistics gathered while the table was nearly empty must not make SQLite
-    // scan every version for each row.
-    Statement st = m_db->statement(
-        "SELECT origin, seq, hlc, body FROM version INDEXED BY version_row WHERE row_id=?");
-    st.bind(1, rowId);
-    while (st.step() == Statement::Step::Row) {
-        StoredVersion v;
-        v.ref = { st.int64(0), st.int64(1) };
-        v.hlc = st.int64(2);
-        v.incarnation = uuidBytes(originIncarnation(v.ref.origin));
-        v.site = uuidBytes(originSite(v.ref.origin));
-        decodeBody(st.blob(3), &v.groups);
-        versions.append(std::move(v));
-    }
-    return versions;
+    return loadVersions(rowId, {});
 }
 
 Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,

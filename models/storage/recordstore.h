@@ -20,6 +20,7 @@
 namespace casedesk {
 
 class NameCollator;
+class Session;
 
 // What one committed write or import touched; models refresh only what is affected.
 struct ChangeSet
@@ -79,6 +80,13 @@ public:
             m_author = author.trimmed();
     }
     const QString &author() const { return m_author; }
+    // Who works with the file now (models/accounts); nullptr until someone signs in.
+    void setSession(std::shared_ptr<const Session> session)
+    {
+        m_session = std::move(session);
+        emit sessionChanged();
+    }
+    const std::shared_ptr<const Session> &session() const { return m_session; }
 
     // Starts a new incarnation (after a restore or when the file was copied).
     Status startNewIncarnation(const QString &reason);
@@ -107,6 +115,8 @@ public:
     // What sync reads: versions from a statement selecting origin, seq, hlc, wall, author,
     // entity, row_id, scope_root, body (in that order), and the origins the file knows.
     Version portableVersion(const Statement &st) const;
+    // The same without decoding the body: every field but the groups.
+    Version portableHead(const Statement &st) const;
     std::optional<qint64> localOrigin(const QUuid &incarnation) const;
     QUuid incarnationOf(qint64 origin) const { return originIncarnation(origin); }
     QUuid siteOfIncarnation(const QUuid &incarnation) const;
@@ -144,6 +154,7 @@ public:
 
 signals:
     void changed(const casedesk::ChangeSet &changes);
+    void sessionChanged();
 
 private:
     friend class WriteBatch;
@@ -159,6 +170,12 @@ private:
     Status materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                        std::optional<QList<StoredVersion>> known = std::nullopt);
     QList<StoredVersion> loadVersions(const QUuid &rowId) const;
+    // The same, where the versions in `fresh` (just inserted) are taken as they are instead of
+    // being decoded again.
+    QList<StoredVersion> loadVersions(const QUuid &rowId, QList<StoredVersion> &&fresh) const;
+    // A received version's groups with this file's origin numbers.
+    Status localGroups(const EntityDef &entity, const Version &v,
+                       QMap<QString, LocalGroup> *groups);
     Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                     const RowState &state);
     Status refreshCase(const QUuid &caseId);
@@ -185,6 +202,7 @@ private:
     qint64 m_seq = 0;
     HybridClock m_clock;
     QString m_author;
+    std::shared_ptr<const Session> m_session;
     qint64 m_clockOffsetMs = 0;
     QString m_sortLocale;
     int m_batchDepth = 0;

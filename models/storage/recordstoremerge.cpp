@@ -3,6 +3,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
@@ -19,11 +21,8 @@ QList<VersionRef> toPortable(const QList<LocalRef> &refs,
 
 } // namespace
 
-Version RecordStore::portableVersion(const Statement &st) const
+Version RecordStore::portableHead(const Statement &st) const
 {
-    const auto incarnation = [this](qint64 n) {
-        return originIncarnation(n);
-    };
     Version v;
     v.incarnation = originIncarnation(st.int64(0));
     v.site = originSite(st.int64(0));
@@ -34,6 +33,15 @@ Version RecordStore::portableVersion(const Statement &st) const
     v.entity = st.text(5);
     v.rowId = st.uuid(6);
     v.scopeRoot = st.uuid(7);
+    return v;
+}
+
+Version RecordStore::portableVersion(const Statement &st) const
+{
+    const auto incarnation = [this](qint64 n) {
+        return originIncarnation(n);
+    };
+    Version v = portableHead(st);
     QMap<QString, LocalGroup> groups;
     decodeBody(st.blob(8), &groups);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
@@ -92,6 +100,34 @@ qint64 RecordStore::currentMs() const
     return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
 }
 
+QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId,
+                                               QList<StoredVersion> &&fresh) const
+{
+    QList<StoredVersion> versions;
+    // INDEXED BY: statistics gathered while the table was nearly empty must not make SQLite
+    // scan every version for each row.
+    Statement st = m_db->statement(
+        "SELECT origin, seq, hlc, body FROM version INDEXED BY version_row WHERE row_id=?");
+    st.bind(1, rowId);
+    while (st.step() == Statement::Step::Row) {
+        const LocalRef ref { st.int64(0), st.int64(1) };
+        const auto known = std::find_if(fresh.begin(), fresh.end(),
+                                        [&ref](const StoredVersion &f) { return f.ref == ref; });
+        if (known != fresh.end()) {
+            versions.append(std::move(*known));
+            continue;
+        }
+        StoredVersion v;
+        v.ref = ref;
+        v.hlc = st.int64(2);
+        v.incarnation = uuidBytes(originIncarnation(v.ref.origin));
+        v.site = uuidBytes(originSite(v.ref.origin));
+        decodeBody(st.blob(3), &v.groups);
+        versions.append(std::move(v));
+    }
+    return versions;
+}
+
 Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched)
 {
     if (m_db->isReadOnly())
@@ -100,62 +136,84 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     if (!batch.status())
         return batch.status();
     int added = 0;
-    // Each touched row is recomputed once, after all its new versions are in.
+    // Each touched row is recomputed once, after all its new versions are in, from the versions
+    // it had and the ones just inserted (kept decoded, not read back).
     QHash<QUuid, int> touchedIndex;
     QList<TouchedRow> rows;
+    QList<QList<StoredVersion>> fresh;
     for (const Version &v : versions) {
         const EntityDef *entity = EntitySchema::find(v.entity);
         if (!entity || v.rowId.isNull() || v.incarnation.isNull() || v.seq <= 0)
             return Status::error(
                 tr("A received change is not one CaseDesk knows (%1).").arg(v.entity));
-        QMap<QString, LocalGroup> groups;
-        for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
-            if (it.key() != tombstoneGroup() && !entity->group(it.key()))
-                return Status::error(
-                    tr("A received change names an unknown field group %1.").arg(it.key()));
-            LocalGroup local;
-            local.values = it->values;
-            for (const VersionRef &p : it->parents) {
-                auto n = originNumber(p.incarnation, QUuid());
-                if (!n)
-                    return n.status();
-                local.parents.append({ n.value(), p.seq });
-            }
-            for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
-                for (const VersionRef &p : s.value()) {
-                    auto n = originNumber(p.incarnation, QUuid());
-                    if (!n)
-                        return n.status();
-                    local.seen[s.key()].append({ n.value(), p.seq });
-                }
-            }
-            groups.insert(it.key(), local);
-        }
+        StoredVersion stored;
+        if (Status s = localGroups(*entity, v, &stored.groups); !s)
+            return s;
         auto origin = originNumber(v.incarnation, v.site);
         if (!origin)
             return origin.status();
         bool inserted = false;
         if (Status s = insertVersion(*entity, origin.value(), v.seq, v.hlc, v.wallMs, v.author,
-                                     v.rowId, v.scopeRoot, encodeBody(groups), &inserted);
+                                     v.rowId, v.scopeRoot, encodeBody(stored.groups), &inserted);
             !s)
             return s;
         if (!inserted)
             continue;
         m_clock.observe(v.hlc);
-        if (!touchedIndex.contains(v.rowId)) {
-            touchedIndex.insert(v.rowId, int(rows.size()));
+        auto row = touchedIndex.constFind(v.rowId);
+        if (row == touchedIndex.cend()) {
+            row = touchedIndex.insert(v.rowId, int(rows.size()));
             rows.append({ v.entity, v.rowId, v.scopeRoot });
+            fresh.append(QList<StoredVersion>());
         }
+        stored.ref = { origin.value(), v.seq };
+        stored.hlc = v.hlc;
+        stored.site = uuidBytes(originSite(origin.value()));
+        stored.incarnation = uuidBytes(v.incarnation);
+        fresh[*row].append(std::move(stored));
         ++added;
     }
-    for (const TouchedRow &r : std::as_const(rows))
-        if (Status s = materialise(*EntitySchema::find(r.entity), r.rowId, r.scopeRoot); !s)
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const TouchedRow &r = rows.at(i);
+        QList<StoredVersion> all = loadVersions(r.rowId, std::move(fresh[i]));
+        if (Status s
+            = materialise(*EntitySchema::find(r.entity), r.rowId, r.scopeRoot, std::move(all));
+            !s)
             return s;
+    }
     if (touched)
         touched->append(rows);
     if (Status s = batch.commit(); !s)
         return s;
     return added;
+}
+
+Status RecordStore::localGroups(const EntityDef &entity, const Version &v,
+                                QMap<QString, LocalGroup> *groups)
+{
+    for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
+        if (it.key() != tombstoneGroup() && !entity.group(it.key()))
+            return Status::error(
+                tr("A received change names an unknown field group %1.").arg(it.key()));
+        LocalGroup local;
+        local.values = it->values;
+        for (const VersionRef &p : it->parents) {
+            auto n = originNumber(p.incarnation, QUuid());
+            if (!n)
+                return n.status();
+            local.parents.append({ n.value(), p.seq });
+        }
+        for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
+            for (const VersionRef &p : s.value()) {
+                auto n = originNumber(p.incarnation, QUuid());
+                if (!n)
+                    return n.status();
+                local.seen[s.key()].append({ n.value(), p.seq });
+            }
+        }
+        groups->insert(it.key(), local);
+    }
+    return Status::ok();
 }
 
 } // namespace casedesk

@@ -20,6 +20,29 @@ QString joinedName(const QString &family, const QString &given, const QString &p
     return parts.join(QLatin1Char(' '));
 }
 
+Status writeSearchEntry(Database &db, qint64 rid, const QString &names, const QString &numbers)
+{
+    // Most writes to a case (an interaction, another worker) leave its names and numbers as
+    // they were; rewriting the entry anyway would make FTS5 delete and index it again, the
+    // dearest part of a commit in a large file.
+    Statement now = db.statement("SELECT names, numbers FROM case_fts WHERE rowid=?");
+    now.bind(1, rid);
+    const bool exists = now.step() == Statement::Step::Row;
+    const bool same = exists && now.text(0) == names && now.text(1) == numbers;
+    now.reset();
+    if (same)
+        return Status::ok();
+    if (exists) {
+        Statement del = db.statement("DELETE FROM case_fts WHERE rowid=?");
+        del.bind(1, rid);
+        if (Status s = del.run(); !s)
+            return s;
+    }
+    Statement ins = db.statement("INSERT INTO case_fts(rowid, names, numbers) VALUES(?, ?, ?)");
+    ins.bind(1, rid).bind(2, names).bind(3, numbers);
+    return ins.run();
+}
+
 } // namespace
 
 NameCollator &RecordStore::collator() const
@@ -44,11 +67,11 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     const QUuid household = c.uuid(4);
     c.reset();
 
-    Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
-    del.bind(1, rid);
-    if (Status s = del.run(); !s)
-        return s;
     if (deleted) {
+        Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
+        del.bind(1, rid);
+        if (Status s = del.run(); !s)
+            return s;
         Statement st = m_db->statement("DELETE FROM case_sort WHERE rid=?");
         st.bind(1, rid);
         return st.run();
@@ -81,9 +104,9 @@ Status RecordStore::refreshCase(const QUuid &caseId)
         numbers << digitSuffixes(phones.text(0));
     phones.reset();
 
-    Statement ins = m_db->statement("INSERT INTO case_fts(rowid, names, numbers) VALUES(?, ?, ?)");
-    ins.bind(1, rid).bind(2, names.join(QLatin1Char(' '))).bind(3, numbers.join(QLatin1Char(' ')));
-    if (Status s = ins.run(); !s)
+    if (Status s = writeSearchEntry(*m_db, rid, names.join(QLatin1Char(' ')),
+                                    numbers.join(QLatin1Char(' ')));
+        !s)
         return s;
     Statement conflicts = m_db->statement(
         "SELECT (SELECT conflict FROM cases WHERE id=?1)"

@@ -1,5 +1,7 @@
 #include "rowstate.h"
 
+#include "cborbytes.h"
+
 #include <QCborArray>
 #include <QCborValue>
 
@@ -8,14 +10,6 @@
 namespace casedesk {
 
 namespace {
-
-QCborArray refsToCbor(const QList<LocalRef> &refs)
-{
-    QCborArray array;
-    for (const LocalRef &r : refs)
-        array.append(QCborArray { r.origin, r.seq });
-    return array;
-}
 
 QList<LocalRef> refsFromCbor(const QCborValue &value)
 {
@@ -51,25 +45,44 @@ bool sameValues(const QCborMap &a, const QCborMap &b)
     return true;
 }
 
+void writeRefs(CborBytes &out, const QList<LocalRef> &refs)
+{
+    out.array(refs.size());
+    for (const LocalRef &r : refs) {
+        out.array(2);
+        out.integer(r.origin);
+        out.integer(r.seq);
+    }
+}
+
 } // namespace
 
 QByteArray encodeBody(const QMap<QString, LocalGroup> &groups)
 {
-    QCborMap body;
+    // Written item by item, in the order and form a QCborMap of the groups had (stored bodies
+    // and package records compare bytes, see PackageCodec::encodeStoredVersion).
+    QByteArray body;
+    CborBytes out(body);
+    out.map(groups.size());
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        QCborMap g;
-        g.insert(QStringLiteral("v"), it->values);
-        if (!it->parents.isEmpty())
-            g.insert(QStringLiteral("p"), refsToCbor(it->parents));
-        if (!it->seen.isEmpty()) {
-            QCborMap seen;
-            for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s)
-                seen.insert(s.key(), refsToCbor(s.value()));
-            g.insert(QStringLiteral("s"), seen);
+        out.text(it.key());
+        out.map(1 + (it->parents.isEmpty() ? 0 : 1) + (it->seen.isEmpty() ? 0 : 1));
+        out.utf8("v", 1);
+        out.valueMap(it->values);
+        if (!it->parents.isEmpty()) {
+            out.utf8("p", 1);
+            writeRefs(out, it->parents);
         }
-        body.insert(it.key(), g);
+        if (!it->seen.isEmpty()) {
+            out.utf8("s", 1);
+            out.map(it->seen.size());
+            for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
+                out.text(s.key());
+                writeRefs(out, s.value());
+            }
+        }
     }
-    return body.toCborValue().toCbor();
+    return body;
 }
 
 bool decodeBody(const QByteArray &bytes, QMap<QString, LocalGroup> *groups)
@@ -141,11 +154,13 @@ RowState computeRowState(const EntityDef &entity, const QList<StoredVersion> &ve
                   [](const StoredVersion *a, const StoredVersion *b) { return a->ref < b->ref; });
         const StoredVersion *best = heads.first();
         bool differ = false;
-        const QCborMap &first = heads.first()->groups.value(group).values;
-        for (const StoredVersion *h : std::as_const(heads)) {
+        // Looked up in place: value() would copy each group for every comparison.
+        const QCborMap &first = best->groups.constFind(group)->values;
+        for (qsizetype i = 1; i < heads.size(); ++i) {
+            const StoredVersion *h = heads.at(i);
             if (winsOver(h, best))
                 best = h;
-            if (!sameValues(h->groups.value(group).values, first))
+            if (!differ && !sameValues(h->groups.constFind(group)->values, first))
                 differ = true;
         }
         state.heads.insert(group, heads);
@@ -183,14 +198,20 @@ RowState computeRowState(const EntityDef &entity, const QList<StoredVersion> &ve
 
 QByteArray encodeHeads(const RowState &state)
 {
-    QCborMap map;
+    // The bytes a QCborMap of the groups' head lists had, written without building it.
+    QByteArray blob;
+    CborBytes out(blob);
+    out.map(state.heads.size());
     for (auto it = state.heads.cbegin(); it != state.heads.cend(); ++it) {
-        QList<LocalRef> refs;
-        for (const StoredVersion *v : it.value())
-            refs.append(v->ref);
-        map.insert(it.key(), refsToCbor(refs));
+        out.text(it.key());
+        out.array(it.value().size());
+        for (const StoredVersion *v : it.value()) {
+            out.array(2);
+            out.integer(v->ref.origin);
+            out.integer(v->ref.seq);
+        }
     }
-    return map.toCborValue().toCbor();
+    return blob;
 }
 
 QMap<QString, QList<LocalRef>> decodeHeads(const QByteArray &blob)

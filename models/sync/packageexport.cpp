@@ -3,6 +3,7 @@
 #include "backup.h"
 #include "migrations.h"
 #include "packagefile.h"
+#include "permissions.h"
 #include "recordstore.h"
 #include "sitekeys.h"
 #include "syncscope.h"
@@ -214,43 +215,22 @@ Status countPlan(RecordStore &store, const PeerInfo &peer, const ExportPlan &pla
     });
 }
 
-// A digest of the body as its chunks hold it (the framed records, end record included), so the
-// read-back compares bytes instead of decoding every record a second time.
-class BodyDigest
-{
-public:
-    BodyDigest() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
-    void add(const QByteArray &bytes)
-    {
-        crypto_generichash_update(&m_state,
-                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                  quint64(bytes.size()));
-    }
-    QByteArray result()
-    {
-        QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
-        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char *>(out.data()),
-                                 size_t(out.size()));
-        return out;
-    }
-
-private:
-    crypto_generichash_state m_state;
-};
-
 Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &count,
-                 PackageFileWriter &writer, BodyDigest &digest)
+                 PackageFileWriter &writer)
 {
-    const auto add = [&](const QByteArray &record) {
-        digest.add(PackageCodec::frame(record));
+    const auto incarnationOf = [&store](qint64 origin) {
+        return store.incarnationOf(origin);
+    };
+    // Stored bodies are translated without building the version in memory; the long way only
+    // for a body in another form.
+    const auto version = [&](const Statement &st) {
+        QByteArray record
+            = PackageCodec::encodeStoredVersion(store.portableHead(st), st.blob(8), incarnationOf);
+        if (record.isEmpty())
+            record = PackageCodec::encodeVersion(store.portableVersion(st));
         return writer.add(record);
     };
-    if (Status s
-        = forEachPlanned(store.db(), plan,
-                         [&](const Statement &st) {
-                             return add(PackageCodec::encodeVersion(store.portableVersion(st)));
-                         });
-        !s)
+    if (Status s = forEachPlanned(store.db(), plan, version); !s)
         return s;
     Statement blob = store.db().statement("SELECT size, data FROM blob WHERE sha256=?");
     for (const QByteArray &sha : count.blobs) {
@@ -262,7 +242,9 @@ Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &co
         qint64 offset = 0;
         do {
             const QByteArray piece = data.mid(offset, PackageFormat::blobPieceBytes);
-            if (Status s = add(PackageCodec::encodeBlobPiece(sha, data.size(), offset, piece)); !s)
+            if (Status s
+                = writer.add(PackageCodec::encodeBlobPiece(sha, data.size(), offset, piece));
+                !s)
                 return s;
             offset += piece.size();
         } while (offset < data.size());
@@ -270,32 +252,36 @@ Status writeBody(RecordStore &store, const ExportPlan &plan, const PlanCount &co
     return Status::ok();
 }
 
-// Reads the written file back as the recipient will: USB sticks lie. Every chunk must decrypt,
-// the body must be byte for byte the records written, and the signature must hold.
-Status verifyWritten(const QString &path, const QByteArray &key, const QByteArray &signPublic,
-                     const QByteArray &bodyDigest)
+// Reads the written file back: USB sticks lie. It must be byte for byte what was written
+// (the same length and BLAKE2b digest). A file the device holds exactly as written decrypts
+// and verifies as it did when it was made, so it is not decrypted again.
+Status verifyWritten(const QString &path, qint64 size, const QByteArray &digest)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::error(PackageExport::tr("The written package cannot be read back: %1")
                                  .arg(file.errorString()));
-    PackageFileReader reader(file);
-    auto header = reader.readHeader();
-    if (!header)
-        return header.status();
-    if (Status s = reader.openBodyWithKey(key); !s)
-        return s;
-    BodyDigest read;
-    bool final = false;
-    while (!final) {
-        QByteArray plain;
-        if (Status s = reader.nextChunk(&plain, &final); !s)
-            return s;
-        read.add(plain);
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+    qint64 read = 0;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    while (true) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return Status::error(PackageExport::tr("The written package cannot be read back: %1")
+                                     .arg(file.errorString()));
+        if (n == 0)
+            break;
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(block.data()),
+                                  quint64(n));
+        read += n;
     }
-    if (Status s = reader.finish(signPublic); !s)
-        return s;
-    if (read.result() != bodyDigest)
+    if (read < size)
+        return Status::error(PackageMessages::truncated());
+    QByteArray got(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(got.data()),
+                             size_t(got.size()));
+    if (read != size || got != digest)
         return Status::error(PackageMessages::damaged());
     return Status::ok();
 }
@@ -316,6 +302,8 @@ Result<qint64> PackageExport::pending(RecordStore &store, const PeerInfo &peer)
 Result<ExportSummary> PackageExport::write(RecordStore &store, const PeerInfo &peer,
                                            const QString &path)
 {
+    if (Status s = Access::require(store, Operation::ExchangePackages); !s)
+        return s;
     if (peer.isRevoked())
         return Status::error(tr("%1 was revoked; nothing is sent to it.").arg(peer.name));
     auto keys = SiteKeys::load(store);
@@ -363,13 +351,11 @@ Result<ExportSummary> PackageExport::write(RecordStore &store, const PeerInfo &p
         return s;
     };
     PackageFileWriter writer(file, keys->signSecret());
-    BodyDigest digest;
     Status written = writer.begin(header, peer.boxPublic);
     if (written)
-        written = writeBody(store, plan.value(), count, writer, digest);
+        written = writeBody(store, plan.value(), count, writer);
     if (written)
         written = writer.finish(count.versions, count.blobs.size());
-    digest.add(PackageCodec::frame(PackageCodec::encodeEnd(count.versions, count.blobs.size())));
     if (written && !file.flush())
         written = Status::error(tr("The package could not be written: %1").arg(file.errorString()));
     if (!written)
@@ -382,8 +368,7 @@ Result<ExportSummary> PackageExport::write(RecordStore &store, const PeerInfo &p
     if (!QFile::rename(temp, path))
         return discard(Status::error(tr("The package could not be renamed to %1.").arg(path)));
     syncPath(target.absolutePath());
-    if (Status s = verifyWritten(path, writer.contentKey(), keys->signPublic(), digest.result());
-        !s) {
+    if (Status s = verifyWritten(path, writer.bytesWritten(), writer.fileDigest()); !s) {
         QFile::remove(path);
         return Status::error(tr("The package on the stick does not read back correctly, so it "
                                 "was removed. Try again or use another stick. (%1)")

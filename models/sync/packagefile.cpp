@@ -34,11 +34,20 @@ PackageFileWriter::PackageFileWriter(QIODevice &out, const QByteArray &signSecre
     : m_out(out), m_signSecret(signSecret)
 {
     crypto_sign_init(&m_sign);
+    crypto_generichash_init(&m_digest, nullptr, 0, crypto_generichash_BYTES);
+}
+
+QByteArray PackageFileWriter::fileDigest()
+{
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash_final(&m_digest, bytes(out), size_t(out.size()));
+    return out;
 }
 
 Status PackageFileWriter::write(const QByteArray &data)
 {
     crypto_sign_update(&m_sign, bytes(data), quint64(data.size()));
+    crypto_generichash_update(&m_digest, bytes(data), quint64(data.size()));
     if (m_out.write(data) != data.size())
         return Status::error(tr("The package could not be written: %1").arg(m_out.errorString()));
     m_written += data.size();
@@ -77,13 +86,15 @@ Status PackageFileWriter::flushChunk(unsigned char tag)
                                                bytes(m_pending), quint64(m_pending.size()),
                                                bytes(m_ad), quint64(m_ad.size()), tag);
     qToLittleEndian<quint32>(quint32(length), frame.data());
-    m_pending.clear();
+    m_pending.resize(0); // keeps its capacity for the next chunk
     return write(frame);
 }
 
 Status PackageFileWriter::add(const QByteArray &record)
 {
-    m_pending += PackageCodec::frame(record);
+    char length[4];
+    qToLittleEndian<quint32>(quint32(record.size()), length);
+    m_pending.append(length, 4).append(record);
     if (m_pending.size() >= PackageFormat::targetChunkBytes)
         return flushChunk(0);
     return Status::ok();
@@ -101,6 +112,7 @@ Status PackageFileWriter::finish(qint64 versions, qint64 blobs)
     crypto_sign_final_create(&m_sign, bytes(signature), nullptr, bytes(m_signSecret));
     if (m_out.write(signature) != signature.size())
         return Status::error(tr("The package could not be written: %1").arg(m_out.errorString()));
+    crypto_generichash_update(&m_digest, bytes(signature), quint64(signature.size()));
     m_written += signature.size();
     return Status::ok();
 }

@@ -25,6 +25,9 @@ public:
     Status finish(qint64 versions, qint64 blobs);
     const QByteArray &contentKey() const { return m_key; }
     qint64 bytesWritten() const { return m_written; }
+    // BLAKE2b of every byte written, signature included (after finish): reading the file back
+    // and comparing this shows whether the device holds exactly what was written.
+    QByteArray fileDigest();
 
 private:
     Status write(const QByteArray &bytes);
@@ -36,6 +39,7 @@ private:
     QByteArray m_ad;
     QByteArray m_pending;
     crypto_sign_state m_sign;
+    crypto_generichash_state m_digest;
     crypto_secretstream_xchacha20poly1305_state m_stream;
     qint64 m_written = 0;
 };

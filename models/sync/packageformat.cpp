@@ -1,5 +1,7 @@
 #include "packageformat.h"
 
+#include "cborbytes.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -53,72 +55,97 @@ QCborArray refsValue(const QList<VersionRef> &refs)
     return out;
 }
 
-bool readRefs(const QCborValue &v, QList<VersionRef> *out)
+// A map key of a stored body: ASCII and after the previous one, as QMap order (which the old
+// decode-and-encode path wrote) and byte order agree only then.
+bool nextKey(CborScan &in, QByteArrayView *previous, CborBytes &out)
 {
-    if (!v.isArray())
+    const char *data = nullptr;
+    qsizetype size = 0;
+    if (!in.text(&data, &size))
         return false;
-    for (const QCborValue &item : v.toArray()) {
-        const QCborArray pair = item.toArray();
-        VersionRef ref;
-        if (!item.isArray() || pair.size() != 2 || !readUuid(pair.at(0), &ref.incarnation)
-            || !readInt(pair.at(1), &ref.seq, 1))
+    const QByteArrayView key(data, size);
+    for (char c : key)
+        if (quint8(c) >= 0x80)
             return false;
-        out->append(ref);
+    if (!previous->isNull() && !(*previous < key))
+        return false;
+    *previous = key;
+    out.utf8(data, size);
+    return true;
+}
+
+// Stored parents [[origin, seq], ...] as package references [[incarnation, seq], ...].
+bool storedRefs(CborScan &in, CborBytes &out, const std::function<QUuid(qint64)> &incarnationOf)
+{
+    quint64 count = 0;
+    if (!in.expect(4, &count))
+        return false;
+    out.array(qsizetype(count));
+    for (quint64 i = 0; i < count; ++i) {
+        quint64 two = 0;
+        qint64 origin = 0, seq = 0;
+        if (!in.expect(4, &two) || two != 2 || !in.integer(&origin) || !in.integer(&seq))
+            return false;
+        out.array(2);
+        out.uuid(incarnationOf(origin));
+        out.integer(seq);
     }
     return true;
 }
 
-bool plainValue(const QCborValue &v)
+// One stored group {"v": values, "p": parents, "s": seen} as [values, parents, seen].
+bool storedGroup(CborScan &in, CborBytes &out, const std::function<QUuid(qint64)> &incarnationOf)
 {
-    return v.isNull() || v.isUndefined() || v.isString() || v.isInteger() || v.isBool()
-        || v.isByteArray() || v.isDouble() || v.isUuid();
-}
-
-bool readGroups(const QCborValue &v, QMap<QString, GroupChange> *out)
-{
-    if (!v.isMap() || v.toMap().isEmpty())
+    quint64 parts = 0;
+    const char *key = nullptr;
+    qsizetype keySize = 0;
+    if (!in.expect(5, &parts) || parts < 1 || parts > 3 || !in.text(&key, &keySize)
+        || QByteArrayView(key, keySize) != "v")
         return false;
-    const QCborMap groups = v.toMap();
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QCborArray parts = it.value().toArray();
-        if (!it.key().isString() || !it.value().isArray() || parts.size() != 3
-            || !parts.at(0).isMap())
+    const char *valuesStart = in.pos();
+    quint64 fields = 0;
+    if (!in.expect(5, &fields))
+        return false;
+    for (quint64 i = 0; i < fields; ++i) {
+        const char *name = nullptr;
+        qsizetype nameSize = 0;
+        if (!in.text(&name, &nameSize) || !in.skipValue())
             return false;
-        GroupChange change;
-        change.values = parts.at(0).toMap();
-        for (auto f = change.values.cbegin(); f != change.values.cend(); ++f)
-            if (!f.key().isString() || !plainValue(f.value()))
-                return false;
-        if (!readRefs(parts.at(1), &change.parents))
+    }
+    out.array(3);
+    out.raw(valuesStart, in.pos() - valuesStart);
+    bool parents = false;
+    for (quint64 i = 1; i < parts; ++i) {
+        if (!in.text(&key, &keySize) || keySize != 1)
             return false;
-        if (!parts.at(2).isNull()) {
-            if (!parts.at(2).isMap())
+        if (*key == 'p' && i == 1) {
+            if (!storedRefs(in, out, incarnationOf))
                 return false;
-            const QCborMap seen = parts.at(2).toMap();
-            for (auto s = seen.cbegin(); s != seen.cend(); ++s) {
-                QList<VersionRef> refs;
-                if (!s.key().isString() || !readRefs(s.value(), &refs))
-                    return false;
-                change.seen.insert(s.key().toString(), refs);
-            }
+            parents = true;
+            continue;
         }
-        out->insert(it.key().toString(), change);
+        if (*key != 's' || i != parts - 1)
+            return false;
+        if (!parents)
+            out.array(0);
+        parents = true;
+        quint64 seen = 0;
+        if (!in.expect(5, &seen))
+            return false;
+        if (seen == 0)
+            out.null();
+        else
+            out.map(qsizetype(seen));
+        QByteArrayView previous;
+        for (quint64 g = 0; g < seen; ++g)
+            if (!nextKey(in, &previous, out) || !storedRefs(in, out, incarnationOf))
+                return false;
+        return true;
     }
+    if (!parents)
+        out.array(0);
+    out.null();
     return true;
-}
-
-bool readVersion(const QCborArray &a, Version *v)
-{
-    if (a.size() != 11)
-        return false;
-    if (!readUuid(a.at(1), &v->site) || !readUuid(a.at(2), &v->incarnation)
-        || !readInt(a.at(3), &v->seq, 1) || !readInt(a.at(4), &v->hlc)
-        || !readInt(a.at(5), &v->wallMs) || !a.at(6).isString() || !a.at(7).isString()
-        || !readUuid(a.at(8), &v->rowId) || !readUuid(a.at(9), &v->scopeRoot, true))
-        return false;
-    v->author = a.at(6).toString();
-    v->entity = a.at(7).toString();
-    return readGroups(a.at(10), &v->groups);
 }
 
 } // namespace
@@ -235,6 +262,35 @@ QByteArray PackageCodec::encodeVersion(const Version &v)
     return record.toCborValue().toCbor();
 }
 
+QByteArray PackageCodec::encodeStoredVersion(const Version &v, const QByteArray &body,
+                                             const std::function<QUuid(qint64)> &incarnationOf)
+{
+    QByteArray record;
+    record.reserve(body.size() + 192);
+    CborBytes out(record);
+    out.array(11);
+    out.integer(PackageFormat::VersionRecord);
+    out.uuid(v.site);
+    out.uuid(v.incarnation);
+    out.integer(v.seq);
+    out.integer(v.hlc);
+    out.integer(v.wallMs);
+    out.text(v.author);
+    out.text(v.entity);
+    out.uuid(v.rowId);
+    out.uuidOrNull(v.scopeRoot);
+    CborScan in(body.constData(), body.size());
+    quint64 groups = 0;
+    if (!in.expect(5, &groups))
+        return QByteArray();
+    out.map(qsizetype(groups));
+    QByteArrayView previous;
+    for (quint64 i = 0; i < groups; ++i)
+        if (!nextKey(in, &previous, out) || !storedGroup(in, out, incarnationOf))
+            return QByteArray();
+    return in.atEnd() ? record : QByteArray();
+}
+
 QByteArray PackageCodec::encodeBlobPiece(const QByteArray &sha256, qint64 size, qint64 offset,
                                          const QByteArray &data)
 {
@@ -253,59 +309,6 @@ QByteArray PackageCodec::frame(const QByteArray &record)
     QByteArray out(4, Qt::Uninitialized);
     qToLittleEndian<quint32>(quint32(record.size()), out.data());
     return out + record;
-}
-
-Result<QList<BodyRecord>> PackageCodec::decodeChunk(const QByteArray &plain)
-{
-    const auto damaged = [] {
-        return Status::error(tr("The package is damaged: a record in it cannot be read."));
-    };
-    QList<BodyRecord> out;
-    qsizetype pos = 0;
-    while (pos < plain.size()) {
-        if (plain.size() - pos < 4)
-            return damaged();
-        const quint32 length = qFromLittleEndian<quint32>(plain.constData() + pos);
-        pos += 4;
-        if (length == 0 || length > quint32(plain.size() - pos))
-            return damaged();
-        const QByteArray cbor = plain.mid(pos, length);
-        pos += length;
-        QCborValue value;
-        if (!readWhole(cbor, &value) || !value.isArray())
-            return damaged();
-        const QCborArray a = value.toArray();
-        BodyRecord r;
-        qint64 kind = -1;
-        if (a.isEmpty() || !readInt(a.at(0), &kind))
-            return damaged();
-        switch (kind) {
-        case PackageFormat::VersionRecord:
-            r.kind = PackageFormat::VersionRecord;
-            if (!readVersion(a, &r.version))
-                return damaged();
-            break;
-        case PackageFormat::BlobRecord:
-            r.kind = PackageFormat::BlobRecord;
-            if (a.size() != 5 || !a.at(1).isByteArray() || a.at(1).toByteArray().size() != 32
-                || !readInt(a.at(2), &r.blobSize) || !readInt(a.at(3), &r.blobOffset)
-                || !a.at(4).isByteArray())
-                return damaged();
-            r.sha256 = a.at(1).toByteArray();
-            r.blobData = a.at(4).toByteArray();
-            break;
-        case PackageFormat::EndRecord:
-            r.kind = PackageFormat::EndRecord;
-            if (a.size() != 3 || !readInt(a.at(1), &r.endVersions)
-                || !readInt(a.at(2), &r.endBlobs))
-                return damaged();
-            break;
-        default:
-            return damaged();
-        }
-        out.append(std::move(r));
-    }
-    return out;
 }
 
 } // namespace casedesk

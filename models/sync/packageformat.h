@@ -9,6 +9,8 @@
 #include <QList>
 #include <QUuid>
 
+#include <functional>
+
 namespace casedesk {
 
 // The fixed parts of a .cdpkg file (docs/sync-package-format.md describes every byte).
@@ -85,6 +87,11 @@ class PackageCodec
 
 public:
     static QByteArray encodeVersion(const Version &v);
+    // The same record for a version as stored: v without its groups, and the body column as
+    // encodeBody (rowstate.h) writes it, whose field values are copied as they are. Empty when
+    // the body is not in that form; encodeVersion of the decoded version is then the answer.
+    static QByteArray encodeStoredVersion(const Version &v, const QByteArray &body,
+                                          const std::function<QUuid(qint64)> &incarnationOf);
     static QByteArray encodeBlobPiece(const QByteArray &sha256, qint64 size, qint64 offset,
                                       const QByteArray &data);
     static QByteArray encodeEnd(qint64 versions, qint64 blobs);

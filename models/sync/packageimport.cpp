@@ -3,6 +3,7 @@
 #include "entityschema.h"
 #include "migrations.h"
 #include "packagefile.h"
+#include "permissions.h"
 #include "recordstore.h"
 #include "sitekeys.h"
 #include "syncscope.h"
@@ -24,6 +25,35 @@ constexpr qint64 dayMs = 24 * 3600 * 1000;
 constexpr int applyBatch = 2000;
 constexpr qint64 maxBlobBytes = 64 << 20;
 
+// A package lands on index pages all over a region-size file (row ids are UUIDs). A larger
+// page cache for the import keeps those pages from being read, spilled and written again
+// within its one transaction; the memory is bounded by the cache, not by the package. The
+// connection's usual size comes back afterwards.
+class ImportCache
+{
+public:
+    explicit ImportCache(Database &db) : m_db(db)
+    {
+        Statement st = db.statement("PRAGMA cache_size");
+        if (st.step() == Statement::Step::Row)
+            m_previous = st.int64(0);
+        st.reset();
+        db.exec("PRAGMA cache_size=-262144"); // KiB: 256 MiB
+    }
+    ~ImportCache()
+    {
+        if (m_previous)
+            m_db.exec(
+                QByteArray("PRAGMA cache_size=" + QByteArray::number(m_previous)).constData());
+    }
+    ImportCache(const ImportCache &) = delete;
+    ImportCache &operator=(const ImportCache &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = 0;
+};
+
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -43,6 +73,8 @@ public:
     {
     }
 
+    // Call inside the import's transaction, before the first version is applied.
+    Status start();
     Status take(BodyRecord &&record);
     Status flush();
     Status finish(ImportSummary *summary);
@@ -50,6 +82,7 @@ public:
 
 private:
     Status admit(const Version &v);
+    bool ownUserRow(const Version &v);
     bool rootAllowed(const QUuid &root);
     Status takeBlob(const BodyRecord &r);
 
@@ -59,9 +92,13 @@ private:
     bool m_hubSender = false;
     bool m_ended = false;
     QList<Version> m_batch;
-    QList<RecordStore::TouchedRow> m_touched;
+    // Versions are never deleted and a new one gets a vid above every other, so the versions
+    // this import added are those above this mark: the touched rows are read back from the
+    // file instead of being listed in memory, which would grow with the package.
+    qint64 m_vidBefore = 0;
     QHash<QUuid, bool> m_roots;
     QSet<QUuid> m_newRoots;
+    QSet<QUuid> m_ownUsers; // user rows of the sending office met in this package
     QSet<QUuid> m_incarnations;
     qint64 m_received = 0;
     qint64 m_added = 0;
@@ -70,6 +107,15 @@ private:
     QByteArray m_blobData;
     qint64 m_blobSize = 0;
 };
+
+Status Importer::start()
+{
+    Statement last = m_store.db().statement("SELECT max(vid) FROM version");
+    if (last.step() != Statement::Step::Row)
+        return m_store.db().lastError();
+    m_vidBefore = last.int64(0);
+    return Status::ok();
+}
 
 bool Importer::rootAllowed(const QUuid &root)
 {
@@ -84,8 +130,10 @@ bool Importer::rootAllowed(const QUuid &root)
         allowed = known.step() == Statement::Step::Row;
     }
     if (!allowed) {
-        // A case the office opened itself is new here.
-        Statement any = m_store.db().statement("SELECT 1 FROM version WHERE scope_root=? LIMIT 1");
+        // A case the office opened itself is new here. INDEXED BY: statistics of a nearly empty
+        // file would make this a scan of every version.
+        Statement any = m_store.db().statement(
+            "SELECT 1 FROM version INDEXED BY version_scope WHERE scope_root=? LIMIT 1");
         any.bind(1, root);
         allowed = any.step() != Statement::Step::Row;
         if (allowed)
@@ -93,6 +141,27 @@ bool Importer::rootAllowed(const QUuid &root)
     }
     m_roots.insert(root, allowed);
     return allowed;
+}
+
+// An office manages the accounts of its own workers: a user row that is, and stays, the
+// sender's (a new row names the sender as its office; a known row already does).
+bool Importer::ownUserRow(const Version &v)
+{
+    if (v.entity != QLatin1String("user"))
+        return false;
+    const auto office = v.groups.constFind(QStringLiteral("office"));
+    if (office != v.groups.cend()
+        && office->values.value(QStringLiteral("office_id")).toUuid() != m_peer.site)
+        return false;
+    if (m_ownUsers.contains(v.rowId))
+        return true;
+    const QCborMap current = m_store.row(QStringLiteral("user"), v.rowId);
+    const bool own = current.isEmpty()
+        ? office != v.groups.cend()
+        : current.value(QStringLiteral("office_id")).toUuid() == m_peer.site;
+    if (own)
+        m_ownUsers.insert(v.rowId);
+    return own;
 }
 
 Status Importer::admit(const Version &v)
@@ -114,7 +183,7 @@ Status Importer::admit(const Version &v)
                                     "may send only its own changes. It was refused.")
                                      .arg(m_header.senderName, Peers::siteName(m_store, v.site)));
         const bool ownSiteRow = v.entity == QLatin1String("site") && v.rowId == m_peer.site;
-        if (v.scopeRoot.isNull() ? !ownSiteRow : !rootAllowed(v.scopeRoot))
+        if (v.scopeRoot.isNull() ? !ownSiteRow && !ownUserRow(v) : !rootAllowed(v.scopeRoot))
             return Status::error(tr("The package from %1 holds changes to records outside its "
                                     "cases. It was refused.")
                                      .arg(m_header.senderName));
@@ -198,7 +267,7 @@ Status Importer::flush()
 {
     if (m_batch.isEmpty())
         return Status::ok();
-    auto added = m_store.applyVersions(m_batch, &m_touched);
+    auto added = m_store.applyVersions(m_batch);
     m_batch.clear();
     if (!added)
         return added.status();
@@ -279,7 +348,6 @@ Status Importer::finish(ImportSummary *summary)
         }
     }
 
-    QSet<QUuid> cases;
     qint64 conflicts = 0;
     qint64 duplicates = 0;
     Statement same = db.statement(
@@ -290,10 +358,15 @@ Status Importer::finish(ImportSummary *summary)
         "INSERT OR IGNORE INTO duplicate_review(person_a, person_b, found_at, package) "
         "VALUES(?, ?, ?, ?)");
     std::map<QString, Statement> conflictOf;
-    for (const RecordStore::TouchedRow &row : std::as_const(m_touched)) {
-        if (!row.scopeRoot.isNull())
-            cases.insert(row.scopeRoot);
-        const EntityDef *entity = EntitySchema::find(row.entity);
+    // Each touched row once, as its first version here names it (NOT INDEXED: the vid range,
+    // not an index scan, whatever the statistics say).
+    Statement touched = db.statement(
+        "SELECT entity, row_id, min(vid) FROM version NOT INDEXED WHERE vid>? GROUP BY row_id");
+    touched.bind(1, m_vidBefore);
+    while (touched.step() == Statement::Step::Row) {
+        const QString entityName = touched.text(0);
+        const QUuid rowId = touched.uuid(1);
+        const EntityDef *entity = EntitySchema::find(entityName);
         // Prepared once per table, not once per row.
         auto found = conflictOf.find(entity->table);
         if (found == conflictOf.end())
@@ -303,18 +376,18 @@ Status Importer::finish(ImportSummary *summary)
                                                 .arg(entity->table)))
                         .first;
         Statement &conflict = found->second;
-        conflict.bind(1, row.rowId);
+        conflict.bind(1, rowId);
         if (conflict.step() == Statement::Step::Row && conflict.int64(0) != 0)
             ++conflicts;
         conflict.reset();
-        if (row.entity != QLatin1String("person"))
+        if (entityName != QLatin1String("person"))
             continue;
         // The same identity document under another person: listed for review, never merged.
-        person.bind(1, row.rowId);
+        person.bind(1, rowId);
         if (person.step() == Statement::Step::Row) {
-            same.bind(1, person.text(0)).bind(2, person.text(1)).bind(3, row.rowId);
+            same.bind(1, person.text(0)).bind(2, person.text(1)).bind(3, rowId);
             while (same.step() == Statement::Step::Row) {
-                QByteArray a = uuidBytes(row.rowId), b = same.blob(0);
+                QByteArray a = uuidBytes(rowId), b = same.blob(0);
                 if (b < a)
                     std::swap(a, b);
                 flag.bindBlob(1, a).bindBlob(2, b).bind(3, m_store.currentMs());
@@ -327,10 +400,16 @@ Status Importer::finish(ImportSummary *summary)
         }
         person.reset();
     }
+    touched.reset();
+    Statement cases
+        = db.statement("SELECT count(DISTINCT scope_root) FROM version NOT INDEXED WHERE vid>?");
+    cases.bind(1, m_vidBefore);
+    if (cases.step() != Statement::Step::Row)
+        return db.lastError();
 
     summary->received = m_received;
     summary->versions = m_added;
-    summary->cases = cases.size();
+    summary->cases = cases.int64(0);
     summary->conflicts = conflicts;
     summary->duplicates = duplicates;
     summary->blobs = m_blobs;
@@ -387,6 +466,8 @@ Status checkHeader(const RecordStore &store, const PackageHeader &h, std::option
 Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QString &path,
                                                 const Progress &progress)
 {
+    if (Status s = Access::require(store, Operation::ExchangePackages); !s)
+        return s;
     if (store.db().isReadOnly())
         return Status::error(tr("The file is open read-only."));
     auto keys = SiteKeys::load(store);
@@ -413,12 +494,15 @@ Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QStrin
         summary.previouslyAt = done->at;
         return summary;
     }
+    const ImportCache cache(store.db());
     WriteBatch batch(store);
     if (!batch.status())
         return batch.status();
     if (Status s = reader.openBody(header.value(), keys->boxPublic(), keys->boxSecret()); !s)
         return s;
     Importer importer(store, header.value(), *peer);
+    if (Status s = importer.start(); !s)
+        return s;
     bool final = false;
     while (!final) {
         QByteArray plain;
