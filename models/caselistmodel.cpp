@@ -5,6 +5,8 @@
 #include "searchtext.h"
 #include "vocabulary.h"
 
+#include <QFont>
+
 namespace casedesk {
 
 namespace {
@@ -30,9 +32,10 @@ const char *sortExpression(int column)
 } // namespace
 
 CaseListModel::CaseListModel(RecordStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent), m_store(store), m_visibility(store)
 {
     connect(&store, &RecordStore::changed, this, &CaseListModel::onStoreChanged);
+    connect(&store, &RecordStore::sessionChanged, this, &CaseListModel::reload);
     reload();
 }
 
@@ -55,6 +58,16 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == int(Role::HasConflict))
         return row.conflict;
+    if (role == int(Role::Restricted))
+        return row.restricted;
+    if (role == Qt::FontRole && row.restricted) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::ToolTipRole && row.restricted)
+        return tr("A sensitive case: only its worker and the office's supervisors see its "
+                  "details.");
     if (role == Qt::ToolTipRole && row.conflict)
         return tr("Two offices changed this case differently; open it to choose what stays.");
     if (role != Qt::DisplayRole)
@@ -63,7 +76,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Number:
         return row.number;
     case Client:
-        return row.client;
+        return row.restricted ? tr("Restricted case") : row.client;
     case BirthDate: {
         const auto date = PartialDate::parse(row.birthDate, QDate(9999, 12, 31));
         return date ? date->toDisplay() : row.birthDate;
@@ -171,15 +184,39 @@ bool CaseListModel::isSearching() const
     return !m_match.isEmpty() || !m_numberPrefix.isEmpty();
 }
 
+// The visibility conditions, only where they can exclude a row: a site's own staff and
+// auditors list every case, so their list and count run exactly as without accounts. Searching
+// by text and filtering by worker or category look at details, so they skip restricted cases.
+QString CaseListModel::visibilityTerms() const
+{
+    QString sql;
+    if (!m_visibility.seesAll())
+        sql += QStringLiteral("AND %1 ").arg(QLatin1String(CaseVisibility::listCondition()));
+    const bool byDetails = (!m_match.isEmpty() && m_numberPrefix.isEmpty()) || !m_worker.isEmpty()
+        || !m_category.isEmpty();
+    if (byDetails && !m_visibility.seesAllDetails())
+        sql += QStringLiteral("AND %1 ").arg(QLatin1String(CaseVisibility::detailCondition()));
+    return sql;
+}
+
 // Fixed SQL fragments only; everything a person typed is bound.
 QString CaseListModel::baseQuery(bool forCount) const
 {
-    QString sql = forCount ? QStringLiteral("SELECT count(*) ")
-                           : QStringLiteral("SELECT c.rid, c.id, c.case_number, p.family_name, "
-                                            "p.given_name, p.patronymic, p.birth_date, c.status, "
-                                            "c.assigned_worker, c.opened_date, "
-                                            "max(c.conflict, cs.any_conflict), %1 AS k ")
-                                 .arg(QLatin1String(sortExpression(m_sortColumn)));
+    const bool plain = m_visibility.seesAllDetails();
+    const QString details = QLatin1String(CaseVisibility::detailCondition());
+    // A restricted row gets NULL instead of what it may not show.
+    const auto shown = [&](const char *column) {
+        return plain
+            ? QString::fromLatin1(column)
+            : QStringLiteral("CASE WHEN %1 THEN %2 END").arg(details, QLatin1String(column));
+    };
+    QString sql = forCount
+        ? QStringLiteral("SELECT count(*) ")
+        : QStringLiteral("SELECT c.rid, c.id, c.case_number, %2, %3, %4, %5, c.status, %6, "
+                         "c.opened_date, max(c.conflict, cs.any_conflict), %1 AS k, %7 ")
+              .arg(QLatin1String(sortExpression(m_sortColumn)), shown("p.family_name"),
+                   shown("p.given_name"), shown("p.patronymic"), shown("p.birth_date"),
+                   shown("c.assigned_worker"), plain ? QStringLiteral("1") : details);
     const bool bySortKey = m_sortColumn == Client || m_sortColumn == BirthDate;
     if (!m_numberPrefix.isEmpty() || forCount)
         sql += QStringLiteral("FROM cases c ");
@@ -210,11 +247,13 @@ QString CaseListModel::baseQuery(bool forCount) const
     if (!m_category.isEmpty())
         sql += QStringLiteral("AND EXISTS (SELECT 1 FROM case_categories x WHERE x.case_id=c.id "
                               "AND x.category=?4 AND x.deleted=0) ");
+    sql += visibilityTerms();
     return sql;
 }
 
 void CaseListModel::bindFilters(Statement &st) const
 {
+    m_visibility.bind(st);
     if (!m_match.isEmpty())
         st.bind(1, m_match);
     if (!m_status.isEmpty())
@@ -272,6 +311,7 @@ std::vector<CaseListModel::Row> CaseListModel::queryPage() const
         row.opened = st.text(9);
         row.conflict = st.int64(10) != 0;
         row.sortKey = st.blob(11);
+        row.restricted = st.int64(12) == 0;
         page.push_back(std::move(row));
     }
     return page;
@@ -293,6 +333,7 @@ void CaseListModel::fetchPage()
 
 void CaseListModel::reload()
 {
+    m_visibility = CaseVisibility(m_store);
     m_announcing = true;
     beginResetModel();
     // The first page comes with the reset, so the list is never briefly empty.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permissions.h"
+
 #include <QAbstractTableModel>
 #include <QUuid>
 
@@ -12,14 +14,16 @@ class Statement;
 struct ChangeSet;
 
 // The case list: lazy pages fetched with keyset queries, sorted and filtered in SQL, so a
-// region-size file (200,000 cases) opens without loading it.
+// region-size file (200,000 cases) opens without loading it. Only the cases the signed-in user
+// may see are listed; a sensitive case they may not see in detail is a "Restricted case" row
+// whose name, birth date and worker never leave SQL.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Number, Client, BirthDate, Status, Worker, Opened, ColumnCount };
-    enum class Role { CaseId = Qt::UserRole, HasConflict };
+    enum class Role { CaseId = Qt::UserRole, HasConflict, Restricted };
     static constexpr int PageSize = 200;
     // Search results beyond this many are not listed: the person refines the search.
     static constexpr int MaxSearchHits = 1000;
@@ -58,17 +62,20 @@ private:
         QString worker;
         QString opened;
         bool conflict = false;
+        bool restricted = false;
         QByteArray sortKey;
     };
     bool isSearching() const;
     bool hasFilters() const;
     QString baseQuery(bool forCount) const;
+    QString visibilityTerms() const;
     void bindFilters(Statement &st) const;
     std::vector<Row> queryPage() const;
     void fetchPage();
     void onStoreChanged(const ChangeSet &changes);
 
     RecordStore &m_store;
+    CaseVisibility m_visibility;
     std::vector<Row> m_rows;
     bool m_atEnd = false;
     // Set while a reset or an insertion is being announced. Listeners may react by asking for

@@ -1,5 +1,6 @@
 #include "conflictlistmodel.h"
 
+#include "caseaccess.h"
 #include "fieldlabels.h"
 #include "rowstate.h"
 #include "searchtext.h"
@@ -45,6 +46,7 @@ ConflictListModel::ConflictListModel(RecordStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
     connect(&store, &RecordStore::changed, this, &ConflictListModel::onStoreChanged);
+    connect(&store, &RecordStore::sessionChanged, this, &ConflictListModel::reload);
     reload();
 }
 
@@ -200,8 +202,14 @@ void ConflictListModel::reload()
 {
     beginResetModel();
     m_all.clear();
-    for (const ConflictInfo &info : m_store.conflicts())
-        m_all.append(describe(m_store, info));
+    for (const ConflictInfo &info : m_store.conflicts()) {
+        // The values in conflict are details: only cases the user may see in detail are listed.
+        const auto level = info.scopeRoot.isNull()
+            ? Result<CaseAccess::Level>(CaseAccess::Level::Details)
+            : CaseAccess::readLevel(m_store, info.scopeRoot);
+        if (level && level.value() == CaseAccess::Level::Details)
+            m_all.append(describe(m_store, info));
+    }
     std::stable_sort(
         m_all.begin(), m_all.end(),
         [](const ConflictEntry &a, const ConflictEntry &b) { return a.newestMs > b.newestMs; });

@@ -87,6 +87,11 @@ def main():
         # Parents, a share and its tombstone (a seen map), and the acknowledgements back.
         cd("import", path("office.db"), path("hub-to-office.cdpkg"))
         case = cd("list", path("office.db"), "case").split("\t", 1)[0].strip()
+        # Sharing needs the client's consent to name the site shared with.
+        hub_id = [line.split("\t", 1)[0] for line in
+                  cd("list", path("office.db"), "site").splitlines() if "HUB1" in line][0]
+        cd("set", path("office.db"), "case", case, "consent_given", "yes")
+        cd("set", path("office.db"), "case", case, "consent_sites", hub_id)
         cd("share", path("office.db"), case, "--with", "HUB1")
         cd("share", path("office.db"), case, "--with", "HUB1", "--stop")
         cd("set", path("office.db"), "case", case, "assigned_worker", "A. Worker")

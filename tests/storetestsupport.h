@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "caselistmodel.h"
+#include "consent.h"
 #include "syncscope.h"
 
 #include <QStandardPaths>
@@ -212,8 +213,13 @@ inline bool prepareTwo(TwoOffices &t)
         return false;
     t.memberId = member.value();
     t.clientId = files.load(t.caseId)->client.id;
-    // B works on the case beside A: A knows B's site and shares the case with it.
+    // B works on the case beside A: A knows B's site, the client agreed, A shares the case.
     return t.a->applyVersions(t.b->versions()).isOk()
+        && files
+               .updateCase(
+                   t.caseId,
+                   fields({ { u"consent_sites"_s, Consent::joinSites({ t.b->site().id }) } }))
+               .isOk()
         && SyncScope::share(*t.a, t.caseId, t.b->site().id).isOk()
         && t.b->applyVersions(t.a->versions()).isOk();
 }

@@ -1,5 +1,6 @@
 // A transferred case is read-only at the office it left; a shared case is editable at both
 // sites; the central desk may edit every case.
+#include "consent.h"
 #include "storetestsupport.h"
 #include "synctestsupport.h"
 
@@ -127,6 +128,9 @@ void TestCaseTransfer::share_editableAtSharedSite()
 {
     Region r;
     QVERIFY(r.setUp());
+    // The client agreed to the case going to B.
+    QVERIFY_STATUS(CaseFiles(*r.a).updateCase(
+        r.caseId, { { u"consent_sites"_s, Consent::joinSites({ r.b->site().id }) } }));
     QVERIFY_STATUS(SyncScope::share(*r.a, r.caseId, r.b->site().id));
     QVERIFY(r.send(*r.a, *r.hub));
     QVERIFY(r.send(*r.hub, *r.b));
@@ -143,6 +147,9 @@ void TestCaseTransfer::unshare_readOnlyAgainAtFormerlySharedSite()
 {
     Region r;
     QVERIFY(r.setUp());
+    // The client agreed to the case going to B.
+    QVERIFY_STATUS(CaseFiles(*r.a).updateCase(
+        r.caseId, { { u"consent_sites"_s, Consent::joinSites({ r.b->site().id }) } }));
     QVERIFY_STATUS(SyncScope::share(*r.a, r.caseId, r.b->site().id));
     QVERIFY(r.send(*r.a, *r.hub));
     QVERIFY(r.send(*r.hub, *r.b));

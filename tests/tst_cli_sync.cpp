@@ -172,6 +172,17 @@ void TestCliSync::transferAndShare_reachTheOtherOffice()
     QCOMPARE(transfer.outLines().size(), 1);
     const QString shared = r.firstCase(r.south);
     QVERIFY(!shared.isEmpty());
+    // Sharing needs the client's consent to name the other office.
+    QString northId;
+    for (const QString &line : runCli({ u"list"_s, r.south, u"site"_s }).outLines())
+        if (line.contains(u"Office North"_s))
+            northId = line.section(u'\t', 0, 0);
+    QVERIFY(!northId.isEmpty());
+    const QString sharedAtSouth = r.caseId(r.south, shared);
+    QVERIFY_CLI_OK(
+        runCli({ u"set"_s, r.south, u"case"_s, sharedAtSouth, u"consent_given"_s, u"yes"_s }));
+    QVERIFY_CLI_OK(
+        runCli({ u"set"_s, r.south, u"case"_s, sharedAtSouth, u"consent_sites"_s, northId }));
     QVERIFY_CLI_OK(runCli({ u"share"_s, r.south, shared, u"--with"_s, u"Office North"_s }));
     QVERIFY(r.settle());
     QVERIFY(!r.caseId(r.south, moved).isEmpty());

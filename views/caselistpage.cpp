@@ -77,6 +77,10 @@ CaseListPage::CaseListPage(RecordStore &store, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("restrictedNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -87,6 +91,7 @@ CaseListPage::CaseListPage(RecordStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_notice);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -194,9 +199,25 @@ void CaseListPage::onStoreChanged(const ChangeSet &changes)
         refillWorkers();
 }
 
+QString CaseListPage::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 void CaseListPage::openCurrent()
 {
-    const int row = m_table->currentIndex().row();
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.row();
+    // The case window would have nothing to show; say why instead.
+    const bool restricted = current.isValid()
+        && m_model->index(row, 0).data(int(CaseListModel::Role::Restricted)).toBool();
+    m_notice->setVisible(restricted);
+    if (restricted) {
+        m_notice->setText(tr("Case %1 is sensitive: only its worker and the office's supervisors "
+                             "may open it.")
+                              .arg(m_model->index(row, CaseListModel::Number).data().toString()));
+        return;
+    }
     const QUuid id = m_model->caseId(row);
     if (!id.isNull())
         emit openCaseRequested(id);

@@ -28,6 +28,8 @@ public:
     TableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QString countText() const;
+    // Why the chosen row did not open (a restricted case); empty otherwise.
+    QString noticeText() const;
     void focusSearch();
     // Debounce of search-as-you-type: long enough to skip keystrokes, short enough to feel live.
     static constexpr int SearchDelayMs = 150;
@@ -56,6 +58,7 @@ private:
     QComboBox *m_category;
     TableView *m_table;
     QLabel *m_count;
+    QLabel *m_notice;
 };
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #include "conflictresolutiondialog.h"
 
 #include "casefiles.h"
+#include "conflictresolution.h"
 #include "fieldlabels.h"
 #include "syncstate.h"
 #include "vocabulary.h"
@@ -213,15 +214,12 @@ void ConflictResolutionDialog::accept()
     Status status;
     if (choice < 0) {
         status = Status::error(tr("Choose which version stays."));
-    } else if (!m_entry.info.scopeRoot.isNull()
-               && !(status = CaseFiles(m_store).checkEditable(m_entry.info.scopeRoot))) {
-        // A case transferred away is resolved at the office that has it now.
     } else if (m_entry.isDeletion()) {
-        status = m_store.resolveDeletion(m_entry.info.entity, m_entry.info.rowId,
-                                         choice == KeepDeletedChoice);
+        status = ConflictResolution::resolveDeletion(m_store, m_entry.info,
+                                                     choice == KeepDeletedChoice);
     } else if (choice < m_entry.heads.size()) {
-        status = m_store.resolve(m_entry.info.entity, m_entry.info.rowId, m_entry.info.group,
-                                 m_entry.heads.at(choice).values);
+        status
+            = ConflictResolution::resolve(m_store, m_entry.info, m_entry.heads.at(choice).values);
     }
     if (!status) {
         m_error->setText(status.message());

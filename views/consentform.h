@@ -1,16 +1,20 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
+#include <QUuid>
 #include <QWidget>
 
 class QCheckBox;
 class QDateEdit;
 class QLineEdit;
+class QListWidget;
 
 namespace casedesk {
 
 // The client's consent to data processing: whether and when it was given, and with which
-// agencies the case may be shared.
+// sites (SyncScope::otherSites) the case may be shared; a note says which other agencies.
 class ConsentForm : public QWidget
 {
     Q_OBJECT
@@ -18,21 +22,31 @@ class ConsentForm : public QWidget
 public:
     explicit ConsentForm(QWidget *parent = nullptr);
 
-    void setConsent(bool given, const QDate &date, const QString &scope);
+    // The sites the worker can tick, id and name.
+    void setKnownSites(const QList<QPair<QUuid, QString>> &sites);
+    void setConsent(bool given, const QDate &date, const QString &scope,
+                    const QList<QUuid> &sites = {});
     bool isGiven() const;
     // Invalid when consent was not given.
     QDate date() const;
     QString scope() const;
+    // The ticked sites; empty when consent was not given.
+    QList<QUuid> sites() const;
+    QListWidget *siteList() const { return m_sites; }
 
 signals:
     void edited();
 
 private:
     void updateEnabled();
+    void fillSites(const QList<QUuid> &ticked);
 
     QCheckBox *m_given;
     QDateEdit *m_date;
     QLineEdit *m_scope;
+    QListWidget *m_sites;
+    QList<QPair<QUuid, QString>> m_known;
+    bool m_filling = false;
 };
 
 } // namespace casedesk

@@ -1,9 +1,11 @@
 #include "sitechoicedialog.h"
 
+#include "consent.h"
 #include "syncscope.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -42,6 +44,16 @@ SiteChoiceDialog::SiteChoiceDialog(RecordStore &store, const QUuid &caseId, Mode
         item->setData(SiteRole, id);
         item->setData(SharedRole, shared);
     }
+    if (!transfer) {
+        m_consentNote = new QLabel(this);
+        m_consentNote->setObjectName(QStringLiteral("consentNote"));
+        m_consentNote->setWordWrap(true);
+        m_consentNote->hide();
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("overrideReasonEdit"));
+        m_reason->setPlaceholderText(tr("Why the case must be shared beyond the consent"));
+        m_reason->hide();
+    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("siteChoiceError"));
     m_error->setWordWrap(true);
@@ -61,6 +73,10 @@ SiteChoiceDialog::SiteChoiceDialog(RecordStore &store, const QUuid &caseId, Mode
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_sites, 1);
+    if (m_reason) {
+        layout->addWidget(m_consentNote);
+        layout->addWidget(m_reason);
+    }
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     if (m_sites->count() == 0)
@@ -93,6 +109,23 @@ void SiteChoiceDialog::updateButtons()
     m_ok->setEnabled(item && (m_mode == Mode::Transfer || !shared));
     if (m_stop)
         m_stop->setEnabled(shared);
+    updateConsentNote();
+}
+
+void SiteChoiceDialog::updateConsentNote()
+{
+    if (!m_reason)
+        return;
+    const QListWidgetItem *item = m_sites->currentItem();
+    const bool beyond = item && !item->data(SharedRole).toBool()
+        && !Consent::covers(m_store, m_caseId, chosenSite());
+    m_consentNote->setVisible(beyond);
+    m_reason->setVisible(beyond);
+    if (beyond)
+        m_consentNote->setText(tr("The client's consent does not name %1. A supervisor may "
+                                  "share the case anyway: give the reason, it is recorded "
+                                  "with the case.")
+                                   .arg(item->text()));
 }
 
 QString SiteChoiceDialog::errorText() const
@@ -122,8 +155,9 @@ void SiteChoiceDialog::accept()
         showError(tr("Choose a site."));
         return;
     }
-    const Status s = m_mode == Mode::Transfer ? SyncScope::transfer(m_store, m_caseId, site)
-                                              : SyncScope::share(m_store, m_caseId, site);
+    const Status s = m_mode == Mode::Transfer
+        ? SyncScope::transfer(m_store, m_caseId, site)
+        : SyncScope::share(m_store, m_caseId, site, m_reason->text().trimmed());
     if (!s) {
         showError(s.message());
         return;

@@ -4,6 +4,7 @@
 #include <QUuid>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
@@ -25,6 +26,9 @@ public:
     QListWidget *sites() const { return m_sites; }
     bool chooseSite(const QUuid &site);
     QString errorText() const;
+    // Share mode: shown when the client's consent does not name the chosen site; a supervisor
+    // types why the case is shared anyway, and the reason is recorded with the case.
+    QLineEdit *overrideReasonEdit() const { return m_reason; }
     // Share mode: ends the share with the chosen site.
     void stopSharing();
     // Transfers or shares; the dialog closes only when that succeeded.
@@ -33,6 +37,7 @@ public:
 private:
     QUuid chosenSite() const;
     void updateButtons();
+    void updateConsentNote();
     void showError(const QString &message);
 
     RecordStore &m_store;
@@ -41,6 +46,8 @@ private:
     QListWidget *m_sites;
     QPushButton *m_ok;
     QPushButton *m_stop = nullptr;
+    QLabel *m_consentNote = nullptr;
+    QLineEdit *m_reason = nullptr;
     QLabel *m_error;
 };
 

@@ -1,7 +1,10 @@
 // The read side of CaseFiles: a whole case file, its history and possible duplicates.
 #include "casefiles.h"
 
+#include "caseaccess.h"
+#include "consent.h"
 #include "fieldlabels.h"
+#include "permissions.h"
 #include "rowstate.h"
 #include "searchtext.h"
 #include "vocabulary.h"
@@ -32,13 +35,49 @@ PersonData CaseFiles::loadPerson(const QUuid &personId) const
     return person;
 }
 
+Result<CaseFileData> CaseFiles::loadRestricted(const QUuid &caseId) const
+{
+    Statement st = m_store.db().statement(
+        "SELECT c.case_number, c.status, c.office_id, s.name FROM cases c "
+        "LEFT JOIN sites s ON s.id=c.office_id WHERE c.id=? AND c.deleted=0");
+    st.bind(1, caseId);
+    if (st.step() != Statement::Step::Row)
+        return Status::error(tr("The case file does not exist or was deleted."));
+    CaseFileData data;
+    data.id = caseId;
+    data.restricted = true;
+    data.sensitive = true;
+    data.number = st.text(0);
+    data.status = st.text(1);
+    data.officeId = st.uuid(2);
+    data.officeName = st.text(3);
+    return data;
+}
+
+Result<CaseFileData> CaseFiles::open(const QUuid &caseId)
+{
+    auto data = load(caseId);
+    if (!data || data->restricted || !data->sensitive)
+        return data;
+    if (Status s = CaseAccess::recordOpening(m_store, caseId); !s)
+        return Status::error(
+            tr("The case is sensitive and its opening could not be recorded: %1").arg(s.message()));
+    return data;
+}
+
 Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
 {
+    const auto level = CaseAccess::readLevel(m_store, caseId);
+    if (!level)
+        return level.status();
+    if (level.value() == CaseAccess::Level::Restricted)
+        return loadRestricted(caseId);
     Statement st = m_store.db().statement(
         "SELECT c.case_number, c.status, c.opened_date, c.closed_date, c.closure_reason, "
         "c.outcome, c.assigned_worker, c.office_id, s.name, c.consent_given, c.consent_date, "
         "c.consent_scope, max(c.conflict, coalesce(k.any_conflict, 0)), c.client_id, "
-        "c.household_id, c.deleted FROM cases c LEFT JOIN sites s ON s.id=c.office_id "
+        "c.household_id, c.deleted, c.consent_sites, c.assigned_user, c.sensitive, "
+        "c.sensitive_reason FROM cases c LEFT JOIN sites s ON s.id=c.office_id "
         "LEFT JOIN case_sort k ON k.rid=c.rid WHERE c.id=?");
     st.bind(1, caseId);
     if (st.step() != Statement::Step::Row || st.int64(15) != 0)
@@ -60,6 +99,10 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
     data.hasConflict = st.int64(12) != 0;
     const QUuid clientId = st.uuid(13);
     data.householdId = st.uuid(14);
+    data.consentSites = Consent::parseSites(st.text(16));
+    data.assignedUser = st.uuid(17);
+    data.sensitive = st.int64(18) == 1;
+    data.sensitiveReason = st.text(19);
     st.reset();
     data.client = loadPerson(clientId);
 
@@ -102,6 +145,9 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
 
 QList<HistoryEntry> CaseFiles::history(const QUuid &caseId) const
 {
+    const auto level = CaseAccess::readLevel(m_store, caseId);
+    if (!level || level.value() != CaseAccess::Level::Details)
+        return {};
     QHash<QUuid, QString> siteNames;
     Statement sites = m_store.db().statement("SELECT id, name FROM sites");
     while (sites.step() == Statement::Step::Row)
@@ -146,6 +192,16 @@ QList<HistoryEntry> CaseFiles::history(const QUuid &caseId) const
 }
 
 QList<DuplicateCandidate> CaseFiles::findDuplicates(const PersonData &person) const
+{
+    QList<DuplicateCandidate> result = findAllDuplicates(person);
+    result.removeIf([this](const DuplicateCandidate &c) {
+        const auto level = CaseAccess::readLevel(m_store, c.caseId);
+        return !level || level.value() != CaseAccess::Level::Details;
+    });
+    return result;
+}
+
+QList<DuplicateCandidate> CaseFiles::findAllDuplicates(const PersonData &person) const
 {
     QList<DuplicateCandidate> result;
     QSet<QUuid> seen;

@@ -1,5 +1,8 @@
 #include "casefiles.h"
 
+#include "caseaccess.h"
+#include "consent.h"
+#include "permissions.h"
 #include "searchtext.h"
 #include "syncscope.h"
 #include "syncstate.h"
@@ -23,6 +26,49 @@ QString isoUtc(const QDateTime &dt)
 QCborValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text);
+}
+
+// The account of the assigned worker: as chosen, or the signed-in user when they are the worker.
+QCborValue assignedUserOf(const RecordStore &store, const NewCase &newCase)
+{
+    if (!newCase.assignedUser.isNull())
+        return QCborValue(newCase.assignedUser);
+    const auto session = Access::current(store);
+    if (session && !session->isLocal()
+        && session->user().name.compare(newCase.assignedWorker.trimmed(), Qt::CaseInsensitive) == 0)
+        return QCborValue(session->user().id);
+    return QCborValue(QCborValue::Null);
+}
+
+Status writeCategories(RecordStore &store, const QUuid &caseId, const QStringList &categories)
+{
+    const QStringList known = Vocabulary::codes(Vocabulary::categories());
+    for (const QString &c : categories)
+        if (!known.contains(c))
+            return Status::error(CaseFiles::tr("Unknown category of vulnerability: %1").arg(c));
+    QHash<QString, QUuid> existing;
+    Statement st = store.db().statement(
+        "SELECT id, category FROM case_categories WHERE case_id=? AND deleted=0");
+    st.bind(1, caseId);
+    while (st.step() == Statement::Step::Row)
+        existing.insert(st.text(1), st.uuid(0));
+    st.reset();
+    WriteBatch batch(store);
+    if (!batch.status())
+        return batch.status();
+    for (const QString &category : categories) {
+        if (existing.remove(category))
+            continue;
+        if (auto r = store.create(QStringLiteral("case_category"), caseId,
+                                  { { QStringLiteral("case_id"), QCborValue(caseId) },
+                                    { QStringLiteral("category"), category } });
+            !r)
+            return r.status();
+    }
+    for (const QUuid &id : std::as_const(existing))
+        if (Status s = store.remove(QStringLiteral("case_category"), id); !s)
+            return s;
+    return batch.commit();
 }
 
 } // namespace
@@ -185,6 +231,13 @@ Status CaseFiles::checkEditable(const QUuid &caseId) const
                              .arg(Peers::siteName(m_store, scope.owner)));
 }
 
+Status CaseFiles::checkWrite(const QUuid &caseId) const
+{
+    if (Status s = CaseAccess::checkWrite(m_store, caseId); !s)
+        return s;
+    return checkEditable(caseId);
+}
+
 Status CaseFiles::writePhones(const QUuid &caseId, const PersonData &person)
 {
     QHash<QUuid, QPair<QString, QString>> existing;
@@ -216,6 +269,14 @@ Status CaseFiles::writePhones(const QUuid &caseId, const PersonData &person)
 
 Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
 {
+    if (Status s = Access::require(m_store, Operation::EditCases); !s)
+        return s;
+    if (newCase.sensitive) {
+        if (Status s = Access::require(m_store, Operation::MarkSensitive); !s)
+            return s;
+        if (newCase.sensitiveReason.trimmed().isEmpty())
+            return Status::error(tr("Give the reason the case is sensitive."));
+    }
     if (Status s = validatePerson(newCase.client); !s)
         return s;
     if (newCase.assignedWorker.trimmed().isEmpty())
@@ -246,6 +307,12 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
           textOrNull(newCase.consentGiven ? newCase.consentDate.toString(Qt::ISODate)
                                           : QString()) },
         { QStringLiteral("consent_scope"), textOrNull(newCase.consentScope.trimmed()) },
+        { QStringLiteral("consent_sites"),
+          textOrNull(newCase.consentGiven ? Consent::joinSites(newCase.consentSites) : QString()) },
+        { QStringLiteral("assigned_user"), assignedUserOf(m_store, newCase) },
+        { QStringLiteral("sensitive"), newCase.sensitive },
+        { QStringLiteral("sensitive_reason"),
+          textOrNull(newCase.sensitive ? newCase.sensitiveReason.trimmed() : QString()) },
     };
     if (auto r = m_store.create(QStringLiteral("case"), caseId, caseFields, caseId); !r)
         return r.status();
@@ -263,7 +330,7 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
                                   { QStringLiteral("relationship"), QStringLiteral("self") } });
         !r)
         return r.status();
-    if (Status s = setCategories(caseId, newCase.categories); !s)
+    if (Status s = writeCategories(m_store, caseId, newCase.categories); !s)
         return s;
     if (Status s = batch.commit(); !s)
         return s;
@@ -273,7 +340,7 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
 Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonData &data,
                                             const QString &relationship)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     if (Status s = validatePerson(data); !s)
         return s;
@@ -304,6 +371,8 @@ Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonDat
 
 Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
 {
+    if (Status s = Access::require(m_store, Operation::EditCases); !s)
+        return s;
     const QCborMap member = m_store.row(QStringLiteral("household_member"), memberId);
     if (member.isEmpty())
         return Status::error(tr("The household member does not exist."));
@@ -311,7 +380,7 @@ Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
     root.bind(1, memberId);
     const QUuid caseId = root.step() == Statement::Step::Row ? root.uuid(0) : QUuid();
     root.reset();
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     if (member.value(QStringLiteral("relationship")).toString() == QLatin1String("self"))
         return Status::error(tr("The client cannot be removed from their own household."));
@@ -330,7 +399,7 @@ Status CaseFiles::removeHouseholdMember(const QUuid &memberId)
 
 Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     if (Status s = validatePerson(person); !s)
         return s;
@@ -346,8 +415,13 @@ Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)
 
 Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
+    // The mark has its own role and rules (setSensitive).
+    if (fields.contains(QStringLiteral("sensitive"))
+        || fields.contains(QStringLiteral("sensitive_reason")))
+        return Status::error(tr("Mark the case sensitive, or lift the mark, with its own "
+                                "check box."));
     const QString status = fields.value(QStringLiteral("status")).toString();
     if (status == QLatin1String("closed")
         && fields.value(QStringLiteral("closure_reason")).toString().trimmed().isEmpty())
@@ -357,40 +431,33 @@ Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
 
 Status CaseFiles::setCategories(const QUuid &caseId, const QStringList &categories)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
-    const QStringList known = Vocabulary::codes(Vocabulary::categories());
-    for (const QString &c : categories)
-        if (!known.contains(c))
-            return Status::error(tr("Unknown category of vulnerability: %1").arg(c));
-    QHash<QString, QUuid> existing;
-    Statement st = m_store.db().statement(
-        "SELECT id, category FROM case_categories WHERE case_id=? AND deleted=0");
-    st.bind(1, caseId);
-    while (st.step() == Statement::Step::Row)
-        existing.insert(st.text(1), st.uuid(0));
-    st.reset();
-    WriteBatch batch(m_store);
-    if (!batch.status())
-        return batch.status();
-    for (const QString &category : categories) {
-        if (existing.remove(category))
-            continue;
-        if (auto r = m_store.create(QStringLiteral("case_category"), caseId,
-                                    { { QStringLiteral("case_id"), QCborValue(caseId) },
-                                      { QStringLiteral("category"), category } });
-            !r)
-            return r.status();
-    }
-    for (const QUuid &id : std::as_const(existing))
-        if (Status s = m_store.remove(QStringLiteral("case_category"), id); !s)
-            return s;
-    return batch.commit();
+    return writeCategories(m_store, caseId, categories);
+}
+
+Status CaseFiles::setSensitive(const QUuid &caseId, bool sensitive, const QString &reason)
+{
+    if (Status s = Access::require(m_store, Operation::MarkSensitive); !s)
+        return s;
+    if (Status s = checkWrite(caseId); !s)
+        return s;
+    bool deleted = false;
+    if (m_store.row(QStringLiteral("case"), caseId, &deleted).isEmpty() || deleted)
+        return Status::error(tr("The case file does not exist."));
+    if (sensitive && reason.trimmed().isEmpty())
+        return Status::error(tr("Give the reason the case is sensitive."));
+    if (sensitive && !SyncScope::caseScope(m_store, caseId).sharedWith.isEmpty())
+        return Status::error(tr("Stop sharing the case first: a sensitive case stays with its "
+                                "office and the central desk."));
+    return m_store.update(QStringLiteral("case"), caseId,
+                          { { QStringLiteral("sensitive"), sensitive },
+                            { QStringLiteral("sensitive_reason"), textOrNull(reason.trimmed()) } });
 }
 
 Result<QUuid> CaseFiles::recordInteraction(const QUuid &caseId, const Interaction &interaction)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     if (!interaction.occurredAt.isValid())
         return Status::error(tr("Give the date and time of the interaction."));
@@ -410,7 +477,7 @@ Result<QUuid> CaseFiles::recordInteraction(const QUuid &caseId, const Interactio
 
 Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &filePath)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     const QFileInfo info(filePath);
     if (!info.isFile())
@@ -435,7 +502,7 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
 Result<QUuid> CaseFiles::attachContent(const QUuid &caseId, const QString &fileName,
                                        const QString &mimeType, const QByteArray &data)
 {
-    if (Status s = checkEditable(caseId); !s)
+    if (Status s = checkWrite(caseId); !s)
         return s;
     if (data.size() > MaxDocumentBytes)
         return Status::error(tr("The file %1 is %2 MB; documents up to %3 MB can be attached. "
@@ -469,6 +536,15 @@ Result<QUuid> CaseFiles::attachContent(const QUuid &caseId, const QString &fileN
 
 Result<QByteArray> CaseFiles::documentContent(const QUuid &documentId) const
 {
+    Statement root = m_store.db().statement("SELECT scope_root FROM documents WHERE id=?");
+    root.bind(1, documentId);
+    const QUuid caseId = root.step() == Statement::Step::Row ? root.uuid(0) : QUuid();
+    root.reset();
+    const auto level = CaseAccess::readLevel(m_store, caseId);
+    if (!level)
+        return level.status();
+    if (level.value() != CaseAccess::Level::Details)
+        return Status::error(CaseAccess::restrictedMessage());
     Statement st = m_store.db().statement(
         "SELECT b.data FROM documents d JOIN blob b ON b.sha256=d.sha256 WHERE d.id=?");
     st.bind(1, documentId);

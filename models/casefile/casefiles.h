@@ -51,6 +51,11 @@ struct NewCase
     bool consentGiven = false;
     QDate consentDate;
     QString consentScope;
+    QList<QUuid> consentSites; // the sites the client agreed the case may be shared with
+    // The worker's account; when null and the worker named is the signed-in user, theirs.
+    QUuid assignedUser;
+    bool sensitive = false;
+    QString sensitiveReason;
 };
 
 struct HouseholdMember
@@ -94,6 +99,13 @@ struct CaseFileData
     bool consentGiven = false;
     QDate consentDate;
     QString consentScope;
+    QList<QUuid> consentSites;
+    QUuid assignedUser;
+    bool sensitive = false;
+    QString sensitiveReason;
+    // A sensitive case the user may not see in detail: only the number, office and status are
+    // filled in (and the id); everything else is empty.
+    bool restricted = false;
     bool hasConflict = false;
     QUuid householdId;
     PersonData client;
@@ -146,6 +158,9 @@ public:
     Status updatePerson(const QUuid &caseId, const PersonData &person);
     Status updateCase(const QUuid &caseId, const QCborMap &fields);
     Status setCategories(const QUuid &caseId, const QStringList &categories);
+    // Narrows who sees the case's details (a reason is required to mark it). A shared case
+    // must stop being shared first: a sensitive case stays with its office and the hub.
+    Status setSensitive(const QUuid &caseId, bool sensitive, const QString &reason);
     Result<QUuid> recordInteraction(const QUuid &caseId, const Interaction &interaction);
     Result<QUuid> attachDocument(const QUuid &caseId, const QString &filePath);
     // Stores the content once by SHA-256 and records a document row naming it.
@@ -153,8 +168,15 @@ public:
                                 const QString &mimeType, const QByteArray &data);
     Result<QByteArray> documentContent(const QUuid &documentId) const;
 
+    // The case file as the signed-in user may see it: refused for a case of another office,
+    // restricted (see CaseFileData) for a sensitive case they may not see in detail.
     Result<CaseFileData> load(const QUuid &caseId) const;
+    // A person opens the case file: load, and for a sensitive case shown in detail the access
+    // record (refused when it cannot be written).
+    Result<CaseFileData> open(const QUuid &caseId);
+    // Empty for a case the user may not see in detail.
     QList<HistoryEntry> history(const QUuid &caseId) const;
+    // Only among the cases the user may see in detail: a restricted case is never named.
     QList<DuplicateCandidate> findDuplicates(const PersonData &person) const;
     QStringList workers() const;
     QString nextCaseNumber(const QDate &date) const;
@@ -163,6 +185,10 @@ public:
     Status checkEditable(const QUuid &caseId) const;
 
 private:
+    // The user may change the case (role, visibility, details) and it is editable here.
+    Status checkWrite(const QUuid &caseId) const;
+    Result<CaseFileData> loadRestricted(const QUuid &caseId) const;
+    QList<DuplicateCandidate> findAllDuplicates(const PersonData &person) const;
     Status writePhones(const QUuid &caseId, const PersonData &person);
     PersonData loadPerson(const QUuid &personId) const;
 

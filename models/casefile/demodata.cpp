@@ -2,6 +2,7 @@
 
 #include "casefiles.h"
 #include "recordstore.h"
+#include "testdatasession.h"
 #include "vocabulary.h"
 
 #include <random>
@@ -252,6 +253,9 @@ Status Generator::attachDemoDocument(const QUuid &caseId, const PersonData &clie
 Status DemoData::generate(RecordStore &store, const Options &options,
                           const std::function<void(int)> &progress)
 {
+    const TestDataSession session(store);
+    if (!session.status())
+        return session.status();
     Generator generator(store, options.seed);
     QStringList workers;
     for (int i = 0; i < 12; ++i) {

@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "database.h"
+#include "permissions.h"
 #include "recordstore.h"
 
 #include <QDir>
@@ -108,6 +109,21 @@ Status Backup::write(Database &db, const QString &target)
     }
     syncPath(info.absolutePath());
     return Status::ok();
+}
+
+Status Backup::write(const RecordStore &store, const QString &target)
+{
+    if (Status s = Access::require(store, Operation::Backup); !s)
+        return s;
+    return write(store.db(), target);
+}
+
+Status Backup::restore(const RecordStore &current, const QString &backupFile,
+                       const QString &targetDb)
+{
+    if (Status s = Access::require(current, Operation::Backup); !s)
+        return s;
+    return restore(backupFile, targetDb);
 }
 
 QString Backup::restoreExplanation()

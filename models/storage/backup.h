@@ -20,10 +20,18 @@ class Backup
 public:
     // Writes a verified copy: temporary file, fsync, rename, fsync of the folder.
     static Status write(Database &db, const QString &target);
+    // The same as a person's operation: an office administrator (or the local user of a file
+    // without accounts) signed in to the store.
+    static Status write(const RecordStore &store, const QString &target);
     // Replaces targetDb with the backup and gives the site a new incarnation.
     static Status restore(const QString &backupFile, const QString &targetDb);
+    // The same as a person's operation, checked against the store in use (the file replaced).
+    static Status restore(const RecordStore &current, const QString &backupFile,
+                          const QString &targetDb);
     // Writes a backup into folder when the newest there is older than a day; keeps the last
-    // `keep`. Returns the path written, or an empty string when none was due.
+    // `keep`. Not checked against the user: an administrator chose the folder, and the daily
+    // copy must happen whoever is signed in. Returns the path written, or an empty string when none
+    // was due.
     static Result<QString> automatic(Database &db, const QString &folder, int keep,
                                      const QDateTime &now = QDateTime::currentDateTime());
     // What a restore means for the site, for the confirmation and the result message.

@@ -1,5 +1,6 @@
 #include "duplicatereview.h"
 
+#include "permissions.h"
 #include "recordstore.h"
 
 namespace casedesk {
@@ -32,6 +33,8 @@ int DuplicateReview::openCount(const RecordStore &store)
 
 Status DuplicateReview::dismiss(RecordStore &store, const QUuid &personA, const QUuid &personB)
 {
+    if (Status s = Access::require(store, Operation::ReviewDuplicates); !s)
+        return s;
     Statement st = store.db().statement(
         "UPDATE duplicate_review SET dismissed_at=?3 WHERE dismissed_at IS NULL AND "
         "((person_a=?1 AND person_b=?2) OR (person_a=?2 AND person_b=?1))");

@@ -1,8 +1,10 @@
 #include "randomedits.h"
 
 #include "casefiles.h"
+#include "conflictresolution.h"
 #include "recordstore.h"
 #include "syncscope.h"
+#include "testdatasession.h"
 #include "vocabulary.h"
 
 #include <QRandomGenerator>
@@ -328,7 +330,10 @@ void Editor::moveCase(const CaseFileData &file)
     if (m_options.shares) {
         const QList<QUuid> with = officesOtherThan(scope.owner, scope.sharedWith);
         if (!with.isEmpty())
-            record(RandomEdits::tr("shared"), SyncScope::share(m_store, file.id, pick(with)));
+            // Random cases have no consent to speak of; the override is part of what is tested.
+            record(RandomEdits::tr("shared"),
+                   SyncScope::share(m_store, file.id, pick(with),
+                                    RandomEdits::tr("Random edits for testing")));
     }
 }
 
@@ -343,14 +348,14 @@ bool Editor::resolveConflict()
     const ConflictInfo &c = pick(open);
     if (c.group == QLatin1String("_deleted")) {
         record(RandomEdits::tr("deletion resolved"),
-               m_store.resolveDeletion(c.entity, c.rowId, chance(50)));
+               ConflictResolution::resolveDeletion(m_store, c, chance(50)));
         return true;
     }
     const QList<HeadInfo> heads = m_store.heads(c.entity, c.rowId).value(c.group);
     if (heads.isEmpty())
         return false;
     record(RandomEdits::tr("conflict resolved"),
-           m_store.resolve(c.entity, c.rowId, c.group, pick(heads).values));
+           ConflictResolution::resolve(m_store, c, pick(heads).values));
     return true;
 }
 
@@ -412,6 +417,9 @@ Result<RandomEditReport> RandomEdits::apply(RecordStore &store, int edits, quint
         return Status::error(tr("The file is open read-only."));
     if (edits < 0)
         return Status::error(tr("The number of edits cannot be negative."));
+    const TestDataSession session(store);
+    if (!session.status())
+        return session.status();
     Editor editor(store, seed, options);
     // Edits that could not be made at all (nothing to edit) are tried again, within reason.
     for (int attempts = 0;

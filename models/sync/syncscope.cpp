@@ -1,6 +1,10 @@
 #include "syncscope.h"
 
+#include "caseaccess.h"
+#include "consent.h"
+#include "permissions.h"
 #include "recordstore.h"
+#include "syncstate.h"
 
 namespace casedesk {
 
@@ -41,8 +45,27 @@ CaseScopeInfo SyncScope::caseScope(const RecordStore &store, const QUuid &caseId
     return info;
 }
 
+namespace {
+
+// The role, and the case visible to the user (a restricted case is moved by those who see it).
+Status checkMove(const RecordStore &store, const QUuid &caseId, Operation operation)
+{
+    if (Status s = Access::require(store, operation); !s)
+        return s;
+    const auto level = CaseAccess::readLevel(store, caseId);
+    if (!level)
+        return level.status();
+    if (level.value() == CaseAccess::Level::Restricted)
+        return Status::error(CaseAccess::restrictedMessage());
+    return Status::ok();
+}
+
+} // namespace
+
 Status SyncScope::transfer(RecordStore &store, const QUuid &caseId, const QUuid &toSite)
 {
+    if (Status s = checkMove(store, caseId, Operation::TransferCase); !s)
+        return s;
     bool deleted = false;
     const QCborMap row = store.row(QStringLiteral("case"), caseId, &deleted);
     if (row.isEmpty())
@@ -77,8 +100,11 @@ Status SyncScope::transfer(RecordStore &store, const QUuid &caseId, const QUuid 
     return batch.commit();
 }
 
-Status SyncScope::share(RecordStore &store, const QUuid &caseId, const QUuid &withSite)
+Status SyncScope::share(RecordStore &store, const QUuid &caseId, const QUuid &withSite,
+                        const QString &overrideReason)
 {
+    if (Status s = checkMove(store, caseId, Operation::ShareCase); !s)
+        return s;
     const CaseScopeInfo info = caseScope(store, caseId);
     if (info.owner.isNull())
         return Status::error(tr("There is no such case here."));
@@ -89,14 +115,28 @@ Status SyncScope::share(RecordStore &store, const QUuid &caseId, const QUuid &wi
         return Status::error(tr("That site is not known here."));
     if (info.owner == withSite || info.sharedWith.contains(withSite))
         return Status::error(tr("That site already has the case."));
+    if (CaseAccess::isSensitive(store, caseId))
+        return Status::error(tr("A sensitive case stays with its office and the central desk; "
+                                "it cannot be shared."));
+    WriteBatch batch(store);
+    if (!batch.status())
+        return batch.status();
+    if (Status s = Consent::allows(store, caseId, Consent::Action::Share, withSite,
+                                   Peers::siteName(store, withSite), overrideReason);
+        !s)
+        return s;
     auto created = store.create(QStringLiteral("case_share"), caseId,
                                 QCborMap { { QStringLiteral("case_id"), QCborValue(caseId) },
                                            { QStringLiteral("site_id"), QCborValue(withSite) } });
-    return created ? Status::ok() : created.status();
+    if (!created)
+        return created.status();
+    return batch.commit();
 }
 
 Status SyncScope::unshare(RecordStore &store, const QUuid &caseId, const QUuid &withSite)
 {
+    if (Status s = checkMove(store, caseId, Operation::ShareCase); !s)
+        return s;
     const CaseScopeInfo info = caseScope(store, caseId);
     if (store.site().kind != QLatin1String("hub") && info.owner != store.site().id)
         return Status::error(

@@ -32,8 +32,11 @@ public:
 
     // The owning office (or the hub) hands a case over; it becomes read-only here.
     static Status transfer(RecordStore &store, const QUuid &caseId, const QUuid &toSite);
-    // Another site receives the case and may work on it beside the owner.
-    static Status share(RecordStore &store, const QUuid &caseId, const QUuid &withSite);
+    // Another site receives the case and may work on it beside the owner. The client's consent
+    // must name the site, or a supervisor gives the reason to go beyond it (recorded with the
+    // case). A sensitive case stays with its office and the central desk.
+    static Status share(RecordStore &store, const QUuid &caseId, const QUuid &withSite,
+                        const QString &overrideReason = QString());
     static Status unshare(RecordStore &store, const QUuid &caseId, const QUuid &withSite);
 
     // The synced sites other than this one, for the transfer and share choices.

@@ -1,5 +1,6 @@
 #include "syncstate.h"
 
+#include "permissions.h"
 #include "recordstore.h"
 #include "sitekeys.h"
 
@@ -62,6 +63,8 @@ QString PeerInfo::fingerprint() const
 
 Result<PeerInfo> Peers::add(RecordStore &store, const SiteIdentityCard &card)
 {
+    if (Status s = Access::require(store, Operation::ManageKeys); !s)
+        return s;
     if (card.site == store.site().id)
         return Status::error(tr("This is this site's own identity file."));
     const QString ownKind = store.site().kind;
@@ -97,6 +100,8 @@ Result<PeerInfo> Peers::add(RecordStore &store, const SiteIdentityCard &card)
 
 Status Peers::revoke(RecordStore &store, const QUuid &site, const QString &reason)
 {
+    if (Status s = Access::require(store, Operation::ManageKeys); !s)
+        return s;
     Statement st = store.db().statement(
         "UPDATE peers SET revoked_at=?, revoke_reason=? WHERE site=? AND revoked_at IS NULL");
     st.bind(1, store.currentMs()).bind(2, reason).bind(3, site);
