@@ -120,23 +120,33 @@ Result<QCborValue> parseValue(const FieldDef &field, const QString &text)
 
 int Cli::usage()
 {
-    m_err << tr("Usage: casedesk-cli COMMAND ...\n"
-                "  init DB --site NAME [--kind office|hub] [--code CODE]\n"
-                "  demo DB --cases N [--seed S]\n"
-                "  search DB TEXT\n"
-                "  list DB ENTITY [--limit N]\n"
-                "  check DB | rebuild DB | stats DB\n"
-                "  digest DB [--scope SITE]\n"
-                "  set DB ENTITY ID FIELD VALUE\n"
-                "  backup DB --out FILE\n"
-                "  restore FILE --to DB\n"
-                "  identity DB --out FILE\n"
-                "  peer add DB FILE | peer list DB | peer revoke DB PEER [--reason TEXT]\n"
-                "  export DB --to PEER --out FILE\n"
-                "  import DB FILE|FOLDER...\n"
-                "  transfer DB CASE --to SITE | share DB CASE --with SITE [--stop]\n"
-                "  conflicts DB\n"
-                "  mutate DB --edits N [--seed S]\n");
+    m_err << tr(
+        "Usage: casedesk-cli COMMAND ...\n"
+        "  init DB --site NAME [--kind office|hub] [--code CODE]\n"
+        "  demo DB --cases N [--seed S]\n"
+        "  search DB TEXT\n"
+        "  list DB ENTITY [--limit N]\n"
+        "  check DB | rebuild DB | stats DB\n"
+        "  digest DB [--scope SITE]\n"
+        "  set DB ENTITY ID FIELD VALUE\n"
+        "  backup DB --out FILE\n"
+        "  restore FILE --to DB\n"
+        "  identity DB --out FILE\n"
+        "  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]\n"
+        "  export DB --to PEER --out FILE\n"
+        "  import DB FILE|FOLDER...\n"
+        "  transfer DB CASE --to SITE\n"
+        "  share DB CASE --with SITE [--reason TEXT] [--stop]\n"
+        "  conflicts DB\n"
+        "  mutate DB --edits N [--seed S]\n"
+        "  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]\n"
+        "  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN\n"
+        "  user roles DB LOGIN --role ROLE[,ROLE]\n"
+        "  permit HUB --office SITE --login LOGIN --name NAME --out FILE\n"
+        "  reenrol DB --permit FILE --out IDENTITY\n"
+        "Once a site file has accounts, every command needs --user LOGIN; the password\n"
+        "is read from CASEDESK_PASSWORD or asked for. New passwords come from\n"
+        "CASEDESK_NEW_PASSWORD or are asked for.\n");
     return 2;
 }
 
@@ -175,6 +185,9 @@ int Cli::run(const QStringList &arguments)
         { QStringLiteral("share"), &Cli::share },
         { QStringLiteral("conflicts"), &Cli::conflicts },
         { QStringLiteral("mutate"), &Cli::mutate },
+        { QStringLiteral("user"), &Cli::user },
+        { QStringLiteral("permit"), &Cli::permit },
+        { QStringLiteral("reenrol"), &Cli::reenrol },
     };
     const auto handler = commands.value(command);
     if (!handler) {
@@ -214,10 +227,9 @@ int Cli::demo(const QStringList &list)
     const int cases = args.option("cases").toInt(&ok);
     if (args.positional.size() != 1 || !ok || cases < 0)
         return usage();
-    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadWrite);
+    auto store = openStore(args.positional.first(), args, Database::Mode::ReadWrite);
     if (!store)
         return fail(store.message());
-    store.value()->setAuthor(defaultAuthor());
     DemoData::Options options;
     options.cases = cases;
     options.seed = args.has("seed") ? args.option("seed").toUInt() : 1;
@@ -236,7 +248,8 @@ int Cli::search(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 2)
         return usage();
-    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    auto store
+        = openFor(args.positional.first(), args, Database::Mode::ReadOnly, Operation::ViewCases);
     if (!store)
         return fail(store.message());
     const QString text = args.positional.at(1);
@@ -266,7 +279,8 @@ int Cli::list(const QStringList &list)
                 names << e.name;
             return names.join(QStringLiteral(", "));
         }()));
-    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    auto store = openFor(args.positional.first(), args, Database::Mode::ReadOnly,
+                         Operation::ReadAllRecords);
     if (!store)
         return fail(store.message());
     const qint64 limit = args.has("limit") ? args.option("limit").toLongLong() : -1;
@@ -284,9 +298,11 @@ int Cli::list(const QStringList &list)
 
 int Cli::check(const QStringList &list)
 {
-    if (list.size() != 1)
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    const QString path = args.positional.first();
+    auto store = openStore(path, args, Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
     const QStringList problems = store.value()->check();
@@ -296,14 +312,16 @@ int Cli::check(const QStringList &list)
     }
     for (const QString &p : problems)
         m_out << p << '\n';
-    return fail(tr("%n problem(s) found in %1.", nullptr, int(problems.size())).arg(list.first()));
+    return fail(tr("%n problem(s) found in %1.", nullptr, int(problems.size())).arg(path));
 }
 
 int Cli::rebuild(const QStringList &list)
 {
-    if (list.size() != 1)
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(list.first(), Database::Mode::ReadWrite);
+    auto store
+        = openFor(args.positional.first(), args, Database::Mode::ReadWrite, Operation::Maintain);
     if (!store)
         return fail(store.message());
     if (Status s = store.value()->rebuild(); !s)
@@ -317,7 +335,7 @@ int Cli::digest(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    auto store = openStore(args.positional.first(), args, Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
     QUuid scope;
@@ -341,9 +359,10 @@ int Cli::digest(const QStringList &list)
 
 int Cli::stats(const QStringList &list)
 {
-    if (list.size() != 1)
+    const Args args = Args::parse(list);
+    if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(list.first(), Database::Mode::ReadOnly);
+    auto store = openStore(args.positional.first(), args, Database::Mode::ReadOnly);
     if (!store)
         return fail(store.message());
     QJsonObject counts;
@@ -356,8 +375,10 @@ int Cli::stats(const QStringList &list)
     return 0;
 }
 
-int Cli::set(const QStringList &list)
+int Cli::set(const QStringList &arguments)
 {
+    const Args args = Args::parse(arguments);
+    const QStringList &list = args.positional;
     if (list.size() != 5)
         return usage();
     const EntityDef *entity = EntitySchema::find(list.at(1));
@@ -382,10 +403,9 @@ int Cli::set(const QStringList &list)
             return fail(tr("%1 needs a full date.").arg(field->name));
         value = QCborValue(date->toIso());
     }
-    auto store = RecordStore::open(list.first(), Database::Mode::ReadWrite);
+    auto store = openFor(list.first(), args, Database::Mode::ReadWrite, Operation::Maintain);
     if (!store)
         return fail(store.message());
-    store.value()->setAuthor(defaultAuthor());
     if (field->name == QLatin1String("id_number")) {
         const QString type
             = store.value()->row(entity->name, id).value(QStringLiteral("id_type")).toString();
@@ -403,10 +423,11 @@ int Cli::backup(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1 || args.option("out").isEmpty())
         return usage();
-    auto db = Database::open(args.positional.first(), Database::Mode::ReadOnly);
-    if (!db)
-        return fail(db.message());
-    if (Status s = Backup::write(*db.value(), args.option("out")); !s)
+    auto store
+        = openFor(args.positional.first(), args, Database::Mode::ReadOnly, Operation::Backup);
+    if (!store)
+        return fail(store.message());
+    if (Status s = Backup::write(*store.value(), args.option("out")); !s)
         return fail(s.message());
     return 0;
 }
@@ -416,6 +437,12 @@ int Cli::restore(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1 || args.option("to").isEmpty())
         return usage();
+    // Only an administrator replaces a site file with a backup: of the file being replaced,
+    // or, for a new file, of the backup.
+    const QString target = args.option("to");
+    const QString guarded = QFileInfo::exists(target) ? target : args.positional.first();
+    if (auto store = openFor(guarded, args, Database::Mode::ReadOnly, Operation::Backup); !store)
+        return fail(store.message());
     if (Status s = Backup::restore(args.positional.first(), args.option("to")); !s)
         return fail(s.message());
     m_err << Backup::restoreExplanation() << Qt::endl;

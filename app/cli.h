@@ -1,10 +1,19 @@
 #pragma once
 
+#include "database.h"
+#include "permissions.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace casedesk {
+
+struct Args;
+class RecordStore;
 
 // casedesk-cli: the headless commands over the same models library as the GUI. Each command
 // prints its result on stdout and, on failure, one line on stderr with a non-zero exit.
@@ -39,9 +48,22 @@ private:
     int share(const QStringList &args);
     int conflicts(const QStringList &args);
     int mutate(const QStringList &args);
+    // Accounts (cliusers.cpp) and signing in (clisession.cpp).
+    int user(const QStringList &args);
+    int addUser(RecordStore &store, const QString &login, const Args &args);
+    int permit(const QStringList &args);
+    int reenrol(const QStringList &args);
+    Result<QString> password(const QString &login);
+    Result<QString> newPassword(const QString &login, bool firstAccount);
+    // Opens the file and, once it has accounts, signs in the --user.
+    Result<std::unique_ptr<RecordStore>> openStore(const QString &path, const Args &args,
+                                                   Database::Mode mode);
+    Result<std::unique_ptr<RecordStore>> openFor(const QString &path, const Args &args,
+                                                 Database::Mode mode, Operation operation);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_password; // the signed-in user's, for changing it
 };
 
 } // namespace casedesk

@@ -18,7 +18,11 @@ struct Args
         for (int i = 0; i < list.size(); ++i) {
             const QString &arg = list.at(i);
             if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-                a.options.insert(arg.mid(2), i + 1 < list.size() ? list.at(++i) : QString());
+                // A flag such as --stop has no value: the next option starts at once.
+                const bool hasValue = i + 1 < list.size()
+                    && !(list.at(i + 1).startsWith(QLatin1String("--"))
+                         && list.at(i + 1).size() > 2);
+                a.options.insert(arg.mid(2), hasValue ? list.at(++i) : QString());
             } else {
                 a.positional << arg;
             }

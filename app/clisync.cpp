@@ -7,6 +7,7 @@
 #include "packageimport.h"
 #include "randomedits.h"
 #include "recordstore.h"
+#include "reenrolment.h"
 #include "sitekeys.h"
 #include "syncscope.h"
 #include "syncstate.h"
@@ -20,14 +21,6 @@
 namespace casedesk {
 
 namespace {
-
-Result<std::unique_ptr<RecordStore>> openForWriting(const QString &path)
-{
-    auto store = RecordStore::open(path, Database::Mode::ReadWrite);
-    if (store)
-        store.value()->setAuthor(defaultAuthor());
-    return store;
-}
 
 // A case named by its number or its id.
 Result<QUuid> findCase(const RecordStore &store, const QString &wanted)
@@ -49,10 +42,9 @@ struct CaseAndSite
     QString siteName;
 };
 
-Result<CaseAndSite> openCaseAndSite(const QString &path, const QString &caseName,
-                                    const QString &siteName)
+Result<CaseAndSite> openCaseAndSite(Result<std::unique_ptr<RecordStore>> store,
+                                    const QString &caseName, const QString &siteName)
 {
-    auto store = openForWriting(path);
     if (!store)
         return store.status();
     auto caseId = findCase(*store.value(), caseName);
@@ -81,13 +73,18 @@ int Cli::identity(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1 || args.option("out").isEmpty())
         return usage();
-    auto store = openForWriting(args.positional.first());
+    auto store
+        = openFor(args.positional.first(), args, Database::Mode::ReadWrite, Operation::ManageKeys);
     if (!store)
         return fail(store.message());
-    auto keys = SiteKeys::load(*store.value());
-    if (!keys)
-        return fail(keys.message());
-    const SiteIdentityCard card = keys->card(*store.value());
+    // Keys are made with the site; a file from before that gets them now.
+    if (!SiteKeys::hasKeys(*store.value()))
+        if (auto keys = SiteKeys::load(*store.value()); !keys)
+            return fail(keys.message());
+    auto publicCard = SiteKeys::publicCard(*store.value());
+    if (!publicCard)
+        return fail(publicCard.message());
+    const SiteIdentityCard &card = publicCard.value();
     QFile file(args.option("out"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(card.toFile()) < 0
         || !file.flush())
@@ -104,7 +101,7 @@ int Cli::peer(const QStringList &list)
         return usage();
     const QString path = args.positional.at(1);
     if (action == QLatin1String("list")) {
-        auto store = RecordStore::open(path, Database::Mode::ReadOnly);
+        auto store = openFor(path, args, Database::Mode::ReadOnly, Operation::ManageKeys);
         if (!store)
             return fail(store.message());
         for (const PeerInfo &p : Peers::list(*store.value()))
@@ -116,7 +113,7 @@ int Cli::peer(const QStringList &list)
     }
     if (args.positional.size() != 3)
         return usage();
-    auto store = openForWriting(path);
+    auto store = openStore(path, args, Database::Mode::ReadWrite);
     if (!store)
         return fail(store.message());
     if (action == QLatin1String("add")) {
@@ -126,6 +123,16 @@ int Cli::peer(const QStringList &list)
         auto card = SiteIdentityCard::fromFile(file.read(1 << 20));
         if (!card)
             return fail(card.message());
+        if (args.has("replace")) {
+            // The office was re-enrolled: same site, same file, new keys.
+            if (Status s = Reenrolment::acceptNewKeys(*store.value(), card.value()); !s)
+                return fail(s.message());
+            m_out << card->name << ' ' << card->fingerprint() << Qt::endl;
+            m_err << tr("Confirm this fingerprint with %1 by phone before the next exchange.")
+                         .arg(card->name)
+                  << Qt::endl;
+            return 0;
+        }
         auto added = Peers::add(*store.value(), card.value());
         if (!added)
             return fail(added.message());
@@ -152,7 +159,8 @@ int Cli::exportPackage(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1 || args.option("to").isEmpty() || args.option("out").isEmpty())
         return usage();
-    auto store = openForWriting(args.positional.first());
+    auto store = openFor(args.positional.first(), args, Database::Mode::ReadWrite,
+                         Operation::ExchangePackages);
     if (!store)
         return fail(store.message());
     auto peer = Peers::find(*store.value(), args.option("to"));
@@ -173,7 +181,8 @@ int Cli::importPackages(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() < 2)
         return usage();
-    auto store = openForWriting(args.positional.first());
+    auto store = openFor(args.positional.first(), args, Database::Mode::ReadWrite,
+                         Operation::ExchangePackages);
     if (!store)
         return fail(store.message());
     QStringList files;
@@ -208,7 +217,8 @@ int Cli::transfer(const QStringList &list)
     if (args.positional.size() != 2 || args.option("to").isEmpty())
         return usage();
     auto target
-        = openCaseAndSite(args.positional.first(), args.positional.at(1), args.option("to"));
+        = openCaseAndSite(openStore(args.positional.first(), args, Database::Mode::ReadWrite),
+                          args.positional.at(1), args.option("to"));
     if (!target)
         return fail(target.message());
     CaseAndSite &t = target.value();
@@ -224,7 +234,8 @@ int Cli::share(const QStringList &list)
     if (args.positional.size() != 2 || args.option("with").isEmpty())
         return usage();
     auto target
-        = openCaseAndSite(args.positional.first(), args.positional.at(1), args.option("with"));
+        = openCaseAndSite(openStore(args.positional.first(), args, Database::Mode::ReadWrite),
+                          args.positional.at(1), args.option("with"));
     if (!target)
         return fail(target.message());
     CaseAndSite &t = target.value();
@@ -236,7 +247,8 @@ int Cli::share(const QStringList &list)
               << Qt::endl;
         return 0;
     }
-    if (Status s = SyncScope::share(*t.store, t.caseId, t.site); !s)
+    // --reason: a supervisor shares beyond the client's consent, and the reason is recorded.
+    if (Status s = SyncScope::share(*t.store, t.caseId, t.site, args.option("reason")); !s)
         return fail(s.message());
     m_out << tr("Case %1 shared with %2.").arg(args.positional.at(1), name) << Qt::endl;
     return 0;
@@ -247,7 +259,8 @@ int Cli::conflicts(const QStringList &list)
     const Args args = Args::parse(list);
     if (args.positional.size() != 1)
         return usage();
-    auto store = RecordStore::open(args.positional.first(), Database::Mode::ReadOnly);
+    auto store
+        = openFor(args.positional.first(), args, Database::Mode::ReadOnly, Operation::ViewCases);
     if (!store)
         return fail(store.message());
     Statement number = store.value()->db().statement("SELECT case_number FROM cases WHERE id=?");
@@ -276,7 +289,7 @@ int Cli::mutate(const QStringList &list)
         if (!ok)
             return fail(tr("--seed needs a whole number."));
     }
-    auto store = openForWriting(args.positional.first());
+    auto store = openStore(args.positional.first(), args, Database::Mode::ReadWrite);
     if (!store)
         return fail(store.message());
     auto report = RandomEdits::apply(*store.value(), edits, seed);

@@ -253,10 +253,15 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-inline CliRun runCli(const QStringList &arguments, int timeoutMs = 60000)
+// extraEnvironment: variables set for this run only (a password, for example).
+inline CliRun runCli(const QStringList &arguments, int timeoutMs = 60000,
+                     const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
+    QProcessEnvironment env = cliEnvironment();
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(CASEDESK_CLI), arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
