@@ -1,7 +1,7 @@
 // The desktop program: `casedesk [FILE]` opens FILE, else the last site file used.
-#include "firststartdialog.h"
 #include "mainwindow.h"
 #include "recordstore.h"
+#include "signindialog.h"
 #include "sitefiles.h"
 #include "translator.h"
 
@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
         if (!store)
             return 0;
     }
-    if (!casedesk::FirstStartDialog::ensureUser(*store))
+    // A file with accounts needs a sign-in (Cancel quits); one without asks the first-start
+    // questions, which offer to create the office administrator.
+    if (!casedesk::SignInDialog::ensureSignedIn(*store))
         return 0;
     casedesk::MainWindow window(std::move(store));
     window.show();

@@ -70,6 +70,18 @@ void AppSettings::setBackupKeep(int keep)
     QSettings().setValue(QStringLiteral("backup/keep"), keep);
 }
 
+int AppSettings::lockMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(QStringLiteral("lock/idleMinutes"), 10).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 10;
+}
+
+void AppSettings::setLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("lock/idleMinutes"), qMax(0, minutes));
+}
+
 QString AppSettings::language()
 {
     const QString lang = text("ui/language");

@@ -18,6 +18,9 @@ public:
     static void setBackupFolder(const QString &folder);
     static int backupKeep();
     static void setBackupKeep(int keep);
+    // Idle minutes before the screen locks; 0 never locks by itself.
+    static int lockMinutes();
+    static void setLockMinutes(int minutes);
     // "", "en" or "ru"; empty follows the system.
     static QString language();
     static void setLanguage(const QString &language);

@@ -1,13 +1,16 @@
 #include "casefilewindow.h"
 
 #include "documentstab.h"
+#include "drafts.h"
 #include "historytab.h"
 #include "householdtab.h"
 #include "interactionstab.h"
 #include "overviewtab.h"
+#include "permissions.h"
 #include "sitechoicedialog.h"
 #include "syncscope.h"
 #include "syncstate.h"
+#include "vocabulary.h"
 
 #include <QCloseEvent>
 #include <QGroupBox>
@@ -39,6 +42,14 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
         QStringLiteral("QLabel { background: #e3ecf7; color: #14304f; "
                        "border: 1px solid #9bb5d6; border-radius: 3px; }"));
     m_transferBanner->hide();
+    m_draftBanner = new QLabel(this);
+    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
+    m_draftBanner->setWordWrap(true);
+    m_draftBanner->setMargin(8);
+    m_draftBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #e6f4ea; color: #0d3b1e; "
+                       "border: 1px solid #8cc79f; border-radius: 3px; }"));
+    m_draftBanner->hide();
     m_transfer = new QPushButton(tr("&Transfer to…"), this);
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     m_share = new QPushButton(tr("S&hare with…"), this);
@@ -61,6 +72,7 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     actions->addWidget(m_share);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_missing);
+    layout->addWidget(m_draftBanner);
     layout->addLayout(actions);
     layout->addWidget(m_tabs);
     connect(m_transfer, &QPushButton::clicked, this, &CaseFileWindow::transferCase);
@@ -71,6 +83,10 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     auto *close = new QShortcut(QKeySequence::Close, this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
     connect(m_overview, &OverviewTab::modifiedChanged, this, &CaseFileWindow::updateTitle);
+    connect(m_overview, &OverviewTab::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            settleDraft();
+    });
     connect(&store, &RecordStore::changed, this, &CaseFileWindow::onStoreChanged);
     const QSize wanted = sizeHint().expandedTo(QSize(1100, 720));
     resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
@@ -86,7 +102,11 @@ bool CaseFileWindow::hasUnsavedChanges() const
 
 void CaseFileWindow::refresh()
 {
-    const auto data = m_files.load(m_caseId);
+    // The first showing is an opening (recorded for a sensitive case); the store's change
+    // that records it refreshes this window again, with a plain load.
+    const bool first = !m_opened;
+    m_opened = true;
+    const auto data = first ? m_files.open(m_caseId) : m_files.load(m_caseId);
     if (!data) {
         // Deleted elsewhere (or never arrived): say so rather than show stale fields.
         m_missing->setText(data.message());
@@ -96,7 +116,22 @@ void CaseFileWindow::refresh()
         m_share->setEnabled(false);
         return;
     }
+    if (data->restricted) {
+        // A sensitive case this worker may not read: nothing of it is shown, not even the name.
+        m_missing->setText(tr("Case %1 is restricted: only its worker and the supervisors of "
+                              "its office see its details.")
+                               .arg(data->number));
+        m_missing->show();
+        m_tabs->setEnabled(false);
+        m_tabs->hide();
+        m_transfer->setEnabled(false);
+        m_share->setEnabled(false);
+        m_title = tr("%1 — restricted case").arg(data->number);
+        updateTitle();
+        return;
+    }
     m_missing->hide();
+    m_tabs->show();
     m_tabs->setEnabled(true);
     //: window title: case number — client name
     m_title = tr("%1 — %2").arg(data->number, data->client.fullName());
@@ -106,24 +141,85 @@ void CaseFileWindow::refresh()
     m_documents->showCase(data.value());
     m_history->showHistory(m_files.history(m_caseId));
     applyScope();
+    if (first)
+        restoreDraft();
     updateTitle();
+}
+
+void CaseFileWindow::restoreDraft()
+{
+    const auto session = m_files.store().session();
+    if (!session || session->isLocal() || !m_editable)
+        return;
+    const QUuid user = session->user().id;
+    const auto draft
+        = Drafts::find(m_files.store(), user, m_caseId, QString::fromLatin1(Drafts::CaseOverview));
+    if (!draft)
+        return;
+    if (!m_overview->restoreDraft(draft->content) || !m_overview->isModified()) {
+        // Unreadable, or nothing left to save: keeping it would only bring it back again.
+        Drafts::remove(m_files.store(), user, m_caseId, QString::fromLatin1(Drafts::CaseOverview));
+        return;
+    }
+    m_draftUser = user;
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(draft->savedAtMs);
+    m_draftBanner->setText(
+        tr("<b>Your unsaved changes are back in the form.</b> They were kept on %1, when "
+           "another worker signed in at this computer. Save them, or undo them if they are no "
+           "longer needed.")
+            .arg(displayDateTime(when)));
+    m_draftBanner->show();
+    m_tabs->setCurrentWidget(m_overview);
+}
+
+void CaseFileWindow::settleDraft()
+{
+    m_draftBanner->hide();
+    if (m_draftUser.isNull())
+        return;
+    Drafts::remove(m_files.store(), m_draftUser, m_caseId,
+                   QString::fromLatin1(Drafts::CaseOverview));
+    m_draftUser = QUuid();
+}
+
+void CaseFileWindow::keepAsDraft(const QUuid &user)
+{
+    if (!hasUnsavedChanges() || user.isNull())
+        return;
+    Drafts::save(m_files.store(), user, m_caseId, QString::fromLatin1(Drafts::CaseOverview),
+                 m_overview->draftContent());
+    // The draft now holds the edits: clearing the form must not remove it.
+    m_draftUser = QUuid();
+    m_overview->discardChanges();
+}
+
+QString CaseFileWindow::draftNotice() const
+{
+    return m_draftBanner->isHidden() ? QString() : m_draftBanner->text();
 }
 
 void CaseFileWindow::applyScope()
 {
     RecordStore &store = m_files.store();
     const CaseScopeInfo scope = SyncScope::caseScope(store, m_caseId);
-    m_editable = scope.editableHere;
+    // An auditor reads case files and changes nothing; the domain refuses, the form says so.
+    m_editable = scope.editableHere && Access::require(store, Operation::EditCases);
     m_transferBanner->setVisible(!m_editable);
-    if (!m_editable)
+    if (!scope.editableHere)
         //: banner of a case file this office handed over
         m_transferBanner->setText(
             tr("Transferred to %1 — read-only here").arg(Peers::siteName(store, scope.owner)));
+    else if (!m_editable)
+        m_transferBanner->setText(tr("Read-only: %1").arg(Access::refusal(Operation::EditCases)));
     // Only the owner (or the central desk) moves a case; SyncScope gives the reason otherwise.
     const bool mayMove
         = store.site().kind == QLatin1String("hub") || scope.owner == store.site().id;
-    m_transfer->setEnabled(mayMove);
-    m_share->setEnabled(mayMove);
+    const Status transfer = Access::require(store, Operation::TransferCase);
+    const Status share = Access::require(store, Operation::ShareCase);
+    m_transfer->setEnabled(mayMove && transfer);
+    m_transfer->setToolTip(transfer ? QString() : transfer.message());
+    m_share->setEnabled(mayMove && share);
+    m_share->setToolTip(share ? QString() : share.message());
     for (QGroupBox *box : m_overview->findChildren<QGroupBox *>())
         box->setEnabled(m_editable);
     for (const char *name : { "saveButton", "revertButton", "addMemberButton", "removeMemberButton",

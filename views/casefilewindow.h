@@ -18,7 +18,8 @@ class InteractionsTab;
 class OverviewTab;
 
 // One client's case file in its own window (several may be open side by side), refreshed
-// whenever the store changes something of this case.
+// whenever the store changes something of this case. Unsaved Overview edits left behind when
+// another worker signed in come back from the worker's draft.
 class CaseFileWindow : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     void transferCase();
     void shareCase();
     bool isEditable() const { return m_editable; }
+    // Keeps the unsaved Overview edits as the user's draft and clears them from the form.
+    void keepAsDraft(const QUuid &user);
+    // The notice shown while a restored draft is in the form; empty otherwise.
+    QString draftNotice() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +54,9 @@ private:
     void updateTitle();
     // A case transferred away stays visible here, read-only, with a banner saying where it is.
     void applyScope();
+    void restoreDraft();
+    // The restored draft was saved or thrown away: it is no longer needed.
+    void settleDraft();
 
     CaseFiles m_files;
     QUuid m_caseId;
@@ -56,6 +64,9 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_missing;
     QLabel *m_transferBanner;
+    QLabel *m_draftBanner;
+    QUuid m_draftUser; // whose draft is in the form
+    bool m_opened = false;
     QPushButton *m_transfer;
     QPushButton *m_share;
     bool m_editable = true;

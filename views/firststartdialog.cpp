@@ -1,11 +1,13 @@
 #include "firststartdialog.h"
 
 #include "appsettings.h"
+#include "firstadmindialog.h"
 #include "recordstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,6 +24,12 @@ FirstStartDialog::FirstStartDialog(RecordStore &store, QWidget *parent)
                                 "colleagues at this and other offices know who to ask."),
                              this);
     intro->setWordWrap(true);
+    auto *accounts = new QLabel(
+        tr("This site file has no user accounts yet: whoever uses this computer works under the "
+           "name below. To have each worker sign in with their own password, and the screen "
+           "lock when the desk is left, create the office administrator first."),
+        this);
+    accounts->setWordWrap(true);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("Given name and family name"));
@@ -39,6 +47,9 @@ FirstStartDialog::FirstStartDialog(RecordStore &store, QWidget *parent)
     m_ok->setEnabled(false);
     connect(m_name, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_ok->setEnabled(!text.trimmed().isEmpty()); });
+    auto *admin = new QPushButton(tr("Create the office &administrator…"), this);
+    admin->setObjectName(QStringLiteral("createAdminButton"));
+    connect(admin, &QPushButton::clicked, this, &FirstStartDialog::createAdministrator);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstStartDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstStartDialog::reject);
 
@@ -48,9 +59,16 @@ FirstStartDialog::FirstStartDialog(RecordStore &store, QWidget *parent)
     form->addRow(tr("Your &office:"), m_office);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(accounts);
+    auto *adminRow = new QHBoxLayout;
+    adminRow->addWidget(admin);
+    adminRow->addStretch();
+    layout->addLayout(adminRow);
+    layout->addSpacing(8);
+    layout->addWidget(new QLabel(tr("Or work without accounts for now:"), this));
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    resize(520, sizeHint().height());
 }
 
 void FirstStartDialog::accept()
@@ -62,6 +80,13 @@ void FirstStartDialog::accept()
     AppSettings::setUserOffice(m_office->currentData().toString());
     m_store.setAuthor(name);
     QDialog::accept();
+}
+
+void FirstStartDialog::createAdministrator()
+{
+    FirstAdminDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        QDialog::accept();
 }
 
 bool FirstStartDialog::ensureUser(RecordStore &store, QWidget *parent)

@@ -10,8 +10,9 @@ namespace casedesk {
 
 class RecordStore;
 
-// Asked once on a new computer: who works here and at which office, so that every change
-// records its author. Proper accounts replace this later.
+// Asked once on a new computer while the site file has no accounts: who works here and at
+// which office, so that every change records its author; or the first office administrator is
+// created (FirstAdminDialog) and from then on everyone signs in.
 class FirstStartDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     void accept() override;
 
 private:
+    void createAdministrator();
+
     RecordStore &m_store;
     QLineEdit *m_name;
     QComboBox *m_office;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accesslogpage.h"
+#include "accounts.h"
 #include "appsettings.h"
 #include "backup.h"
 #include "casefilewindow.h"
@@ -7,11 +9,15 @@
 #include "conflictspage.h"
 #include "duplicatespage.h"
 #include "newcasedialog.h"
+#include "permissions.h"
 #include "recordstore.h"
+#include "screenlock.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
 #include "sitefiles.h"
 #include "syncpage.h"
 #include "syncstate.h"
+#include "userspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,6 +43,7 @@ namespace {
 
 constexpr int HourMs = 60 * 60 * 1000;
 constexpr int PageRole = Qt::UserRole;
+constexpr int KeyRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -73,6 +80,9 @@ MainWindow::MainWindow(std::unique_ptr<RecordStore> store, QWidget *parent) : QM
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     createMenus();
+    m_lock = new ScreenLock(this);
+    m_lock->setIdleMinutes(AppSettings::lockMinutes());
+    connect(m_lock, &ScreenLock::userSwitched, this, &MainWindow::onUserSwitched);
 
     m_backupTimer = new QTimer(this);
     m_backupTimer->setInterval(HourMs);
@@ -90,6 +100,8 @@ MainWindow::~MainWindow()
     const QList<CaseFileWindow *> windows = caseWindows();
     for (CaseFileWindow *window : windows)
         delete window;
+    delete m_lock;
+    m_lock = nullptr;
 }
 
 void MainWindow::createSideBar()
@@ -109,6 +121,10 @@ void MainWindow::createSideBar()
                                           tr("Conflicts"), m_sideBar);
     m_duplicatesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                                            tr("Possible duplicates"), m_sideBar);
+    m_usersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Users"),
+                                      m_sideBar);
+    m_accessLogItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView),
+                                          tr("Access log"), m_sideBar);
     m_settingsItem = new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("preferences-system"),
                          style()->standardIcon(QStyle::SP_FileDialogInfoView)),
@@ -120,6 +136,13 @@ void MainWindow::createSideBar()
                       m_sideBar->fontMetrics().horizontalAdvance(m_sideBar->item(row)->text()));
     m_sideBar->setFixedWidth(qMax(170, widest + m_sideBar->iconSize().width() + 32));
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QList<QPair<QListWidgetItem *, const char *>> keys
+        = { { m_casesItem, "cases" },         { m_syncItem, "sync" },
+            { m_conflictsItem, "conflicts" }, { m_duplicatesItem, "duplicates" },
+            { m_usersItem, "users" },         { m_accessLogItem, "accessLog" },
+            { m_settingsItem, "settings" } };
+    for (const auto &[item, key] : keys)
+        item->setData(KeyRole, QString::fromLatin1(key));
     connect(m_sideBar, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) { onSideBarItem(item); });
 }
@@ -149,16 +172,17 @@ void MainWindow::onSideBarItem(QListWidgetItem *item)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newCase = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
-    newCase->setShortcut(QKeySequence::New);
-    m_storeActions << newCase;
+    m_newCaseAction = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_storeActions << m_newCaseAction;
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open file…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("New &site file…"), this, &MainWindow::createSiteFile);
     file->addSeparator();
-    m_storeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
-    m_storeActions << file->addAction(tr("&Restore…"), this, &MainWindow::restore);
+    m_backUpAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    m_restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::restore);
+    m_storeActions << m_backUpAction << m_restoreAction;
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -166,60 +190,102 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     createSyncMenu();
+    createAccountMenu();
 }
 
 void MainWindow::setStore(std::unique_ptr<RecordStore> store)
 {
     deleteStorePages();
     m_store = std::move(store);
-    for (QAction *action : std::as_const(m_storeActions))
-        action->setEnabled(m_store != nullptr);
+    m_lock->setStore(m_store.get());
+    m_pagesFor.clear();
     if (m_store) {
-        m_caseList = new CaseListPage(*m_store, this);
-        connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
-        connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
         connect(m_store.get(), &RecordStore::changed, this, &MainWindow::onStoreChanged);
-        setPage(m_casesItem, m_caseList);
-        createStorePages();
-        m_sideBar->setCurrentItem(m_casesItem);
-        onSideBarItem(m_casesItem);
-        m_caseList->focusSearch();
+        connect(m_store.get(), &RecordStore::sessionChanged, this, &MainWindow::onSessionChanged);
         setWindowTitle(tr("%1 — CaseDesk").arg(m_store->site().name));
+        showPagesForSession();
     } else {
         setWindowTitle(tr("CaseDesk"));
+        updateActions();
     }
     updateStatus();
 }
 
 void MainWindow::createStorePages()
 {
-    m_syncPage = new SyncPage(*m_store, this);
-    m_conflictsPage = new ConflictsPage(*m_store, this);
-    connect(m_conflictsPage, &ConflictsPage::openCase, this, &MainWindow::openCase);
-    m_duplicatesPage = new DuplicatesPage(*m_store, this);
-    connect(m_duplicatesPage, &DuplicatesPage::openCase, this, &MainWindow::openCase);
-    setPage(m_syncItem, m_syncPage);
-    setPage(m_conflictsItem, m_conflictsPage);
-    setPage(m_duplicatesItem, m_duplicatesPage);
+    const auto session = Access::current(*m_store);
+    const QList<Role> roles
+        = !session ? QList<Role>() : (session->isLocal() ? allRoles() : session->user().roles);
+    const auto allowed = [&roles](Operation op) {
+        return Access::allows(roles, op);
+    };
+    const bool accounts = Accounts::exist(*m_store);
+    if (allowed(Operation::ViewCases)) {
+        m_caseList = new CaseListPage(*m_store, this);
+        connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_caseList, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
+        setPage(m_casesItem, m_caseList);
+    } else {
+        // An empty table would look like a file without cases.
+        m_noCasesPage = new QLabel(Access::refusal(Operation::ViewCases), this);
+        m_noCasesPage->setObjectName(QStringLiteral("noCasesPage"));
+        m_noCasesPage->setAlignment(Qt::AlignCenter);
+        m_noCasesPage->setWordWrap(true);
+        setPage(m_casesItem, m_noCasesPage);
+    }
+    if (allowed(Operation::ExchangePackages) || allowed(Operation::ManageKeys)) {
+        m_syncPage = new SyncPage(*m_store, this);
+        setPage(m_syncItem, m_syncPage);
+    }
+    if (allowed(Operation::ResolveConflicts)) {
+        m_conflictsPage = new ConflictsPage(*m_store, this);
+        connect(m_conflictsPage, &ConflictsPage::openCase, this, &MainWindow::openCase);
+        setPage(m_conflictsItem, m_conflictsPage);
+    }
+    if (allowed(Operation::ReviewDuplicates)) {
+        m_duplicatesPage = new DuplicatesPage(*m_store, this);
+        connect(m_duplicatesPage, &DuplicatesPage::openCase, this, &MainWindow::openCase);
+        setPage(m_duplicatesItem, m_duplicatesPage);
+    }
+    if (accounts && allowed(Operation::ManageUsers)) {
+        m_usersPage = new UsersPage(*m_store, this);
+        setPage(m_usersItem, m_usersPage);
+    }
+    if (allowed(Operation::ViewAccessLog)) {
+        m_accessLogPage = new AccessLogPage(*m_store, this);
+        setPage(m_accessLogItem, m_accessLogPage);
+    }
+    for (QListWidgetItem *item :
+         { m_syncItem, m_conflictsItem, m_duplicatesItem, m_usersItem, m_accessLogItem })
+        item->setHidden(!item->data(PageRole).value<QObject *>());
 }
 
 void MainWindow::deleteStorePages()
 {
-    setPage(m_casesItem, nullptr);
-    setPage(m_syncItem, nullptr);
-    setPage(m_conflictsItem, nullptr);
-    setPage(m_duplicatesItem, nullptr);
-    const QList<QWidget *> pages = { m_caseList, m_syncPage, m_conflictsPage, m_duplicatesPage };
+    for (QListWidgetItem *item : { m_casesItem, m_syncItem, m_conflictsItem, m_duplicatesItem,
+                                   m_usersItem, m_accessLogItem })
+        setPage(item, nullptr);
+    const QList<QWidget *> pages
+        = { m_caseList,       m_noCasesPage, m_syncPage,     m_conflictsPage,
+            m_duplicatesPage, m_usersPage,   m_accessLogPage };
     for (QWidget *page : pages) {
         if (!page)
             continue;
         m_pages->removeWidget(page);
-        delete page;
+        if (m_deferPageDeletion) {
+            page->hide();
+            page->deleteLater();
+        } else {
+            delete page;
+        }
     }
     m_caseList = nullptr;
+    m_noCasesPage = nullptr;
     m_syncPage = nullptr;
     m_conflictsPage = nullptr;
     m_duplicatesPage = nullptr;
+    m_usersPage = nullptr;
+    m_accessLogPage = nullptr;
 }
 
 void MainWindow::showSyncPage()
@@ -275,8 +341,14 @@ void MainWindow::onStoreChanged(const ChangeSet &changes)
 
 void MainWindow::updateStatus()
 {
-    const QString user = AppSettings::userName();
-    m_userLabel->setText(user.isEmpty() ? QString() : tr("User: %1").arg(user));
+    const auto session = m_store ? m_store->session() : nullptr;
+    if (session && !session->isLocal()) {
+        //: status bar: the signed-in worker's name and roles
+        m_userLabel->setText(tr("%1 — %2").arg(session->user().name, session->user().roleLabels()));
+    } else {
+        const QString user = AppSettings::userName();
+        m_userLabel->setText(user.isEmpty() ? QString() : tr("User: %1").arg(user));
+    }
     if (!m_store) {
         m_siteLabel->setText(tr("No site file is open"));
         m_countLabel->clear();
@@ -304,7 +376,7 @@ CaseFileWindow *MainWindow::openCase(const QUuid &caseId)
     if (!window) {
         // Top-level of their own, not owned by this window: a case file may sit beside or
         // behind the list. The destructor and closeCaseWindows() end them before the store.
-        window = new CaseFileWindow(*m_store, caseId, AppSettings::userName());
+        window = new CaseFileWindow(*m_store, caseId, userName());
         m_windows.insert(caseId, window);
         connect(window, &QObject::destroyed, this, [this, caseId] { m_windows.remove(caseId); });
     }
@@ -347,7 +419,7 @@ void MainWindow::newCase()
     if (!m_store)
         return;
     CaseFiles files(*m_store);
-    NewCaseDialog dialog(files, AppSettings::userName(), this);
+    NewCaseDialog dialog(files, userName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     openCase(dialog.createdCase().isNull() ? dialog.existingCase() : dialog.createdCase());
@@ -368,7 +440,7 @@ void MainWindow::openFile(const QString &path)
         return;
     if (!closeCaseWindows())
         return;
-    if (auto store = SiteFiles::open(path, this))
+    if (auto store = openAndSignIn(path))
         setStore(std::move(store));
     runAutomaticBackup();
 }
@@ -377,7 +449,8 @@ void MainWindow::createSiteFile()
 {
     if (!closeCaseWindows())
         return;
-    if (auto store = SiteFiles::createNew(this))
+    auto store = SiteFiles::createNew(this);
+    if (store && SignInDialog::ensureSignedIn(*store, this))
         setStore(std::move(store));
 }
 
@@ -396,7 +469,7 @@ void MainWindow::backUp()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = Backup::write(m_store->db(), path);
+    const Status s = Backup::write(*m_store, path);
     QApplication::restoreOverrideCursor();
     if (!s) {
         QMessageBox::critical(this, tr("Back up"), s.message());
@@ -431,6 +504,10 @@ void MainWindow::restoreFrom(const QString &backup)
     confirm.exec();
     if (confirm.clickedButton() != restoreButton || !closeCaseWindows())
         return;
+    if (Status allowed = Access::require(*m_store, Operation::Backup); !allowed) {
+        QMessageBox::warning(this, tr("Restore from a backup"), allowed.message());
+        return;
+    }
     const QString target = m_store->db().path();
     // The file is replaced underneath: no connection may stay open on it.
     setStore(nullptr);
@@ -443,9 +520,13 @@ void MainWindow::restoreFrom(const QString &backup)
                                      + Backup::restoreExplanation());
     else
         QMessageBox::critical(this, tr("Restore from a backup"), restored.message());
-    auto store = SiteFiles::open(target, this);
-    if (!store)
+    // The restored file may have other accounts than the one replaced: sign in anew.
+    auto store = openAndSignIn(target);
+    if (!store) {
         store = SiteFiles::openAtStart(this);
+        if (store && !SignInDialog::ensureSignedIn(*store, this))
+            store.reset();
+    }
     if (!store) {
         close();
         return;
@@ -455,9 +536,10 @@ void MainWindow::restoreFrom(const QString &backup)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_store && Accounts::exist(*m_store));
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    m_sideBar->setCurrentItem(m_casesItem);
+    m_lock->setIdleMinutes(AppSettings::lockMinutes());
+    selectFirstVisiblePage();
     if (m_sideBar->hasFocus() && m_pages->currentWidget())
         m_pages->currentWidget()->setFocus(); // back to work, not to the navigation
     if (accepted)

@@ -15,17 +15,22 @@ class QTimer;
 
 namespace casedesk {
 
+class AccessLogPage;
 class CaseFileWindow;
 class CaseListPage;
 class ConflictsPage;
 class DuplicatesPage;
+class ScreenLock;
 class SyncPage;
 class RecordStore;
+class UsersPage;
 struct ChangeSet;
+struct UserAccount;
 
 // The program's main window: a side bar of pages (the case list first; more pages join it),
-// the File and Sync menus (new case, other site file, backup and restore, packages) and the
-// daily backup.
+// the File, Sync and Account menus (new case, other site file, backup and restore, packages,
+// password, lock, sign-out) and the daily backup. Pages and actions follow the signed-in
+// worker's roles; the domain layer enforces them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +44,22 @@ public:
     SyncPage *syncPage() const { return m_syncPage; }
     ConflictsPage *conflictsPage() const { return m_conflictsPage; }
     DuplicatesPage *duplicatesPage() const { return m_duplicatesPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    AccessLogPage *accessLogPage() const { return m_accessLogPage; }
+    ScreenLock *screenLock() const { return m_lock; }
+    // The page shown for a side bar entry, by its English key ("cases", "users"...); null
+    // when the entry is hidden for the signed-in worker's roles.
+    QWidget *page(const QString &key) const;
+    void showPage(const QString &key);
+    // The worker's name for new interactions and cases: the account's, or the local user's.
+    QString userName() const;
+    void changePassword();
+    void lockScreen();
+    // Closes the case files (asking about unsaved changes) and asks for a sign-in; quits
+    // when nobody signs in.
+    void signOut();
+    // For a file without accounts: creates the first office administrator.
+    void createAdministrator();
     // Raises the case's window when it is already open.
     CaseFileWindow *openCase(const QUuid &caseId);
     QList<CaseFileWindow *> caseWindows() const;
@@ -74,6 +95,18 @@ private:
     void createStorePages();
     void deleteStorePages();
     void showSyncPage();
+    void createAccountMenu();
+    // Shows the pages and actions the session's roles allow; rebuilt when another worker
+    // signs in.
+    void showPagesForSession();
+    void onSessionChanged();
+    void updateActions();
+    // Another worker signed in at the lock screen: the previous one's unsaved case file edits
+    // become drafts and their windows close.
+    void onUserSwitched(const UserAccount &previous);
+    // Opens path and signs in to it; null when either fails or the person cancels.
+    std::unique_ptr<RecordStore> openAndSignIn(const QString &path);
+    void selectFirstVisiblePage();
 
     std::unique_ptr<RecordStore> m_store;
     QListWidget *m_sideBar;
@@ -84,12 +117,30 @@ private:
     QListWidgetItem *m_syncItem = nullptr;
     QListWidgetItem *m_conflictsItem = nullptr;
     QListWidgetItem *m_duplicatesItem = nullptr;
+    QListWidgetItem *m_usersItem = nullptr;
+    QListWidgetItem *m_accessLogItem = nullptr;
     CaseListPage *m_caseList = nullptr;
+    QLabel *m_noCasesPage = nullptr;
+    UsersPage *m_usersPage = nullptr;
+    AccessLogPage *m_accessLogPage = nullptr;
     SyncPage *m_syncPage = nullptr;
     ConflictsPage *m_conflictsPage = nullptr;
     DuplicatesPage *m_duplicatesPage = nullptr;
     QHash<QUuid, QPointer<CaseFileWindow>> m_windows;
     QList<QAction *> m_storeActions;
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_createAdminAction = nullptr;
+    ScreenLock *m_lock = nullptr;
+    // Whose pages are shown: "local", a user id, or empty for nobody.
+    QString m_pagesFor;
+    // Pages are deleted later while another worker takes over: a dialog of the previous
+    // worker may still be unwinding from one of them.
+    bool m_deferPageDeletion = false;
     QLabel *m_siteLabel;
     QLabel *m_userLabel;
     QLabel *m_countLabel;

@@ -4,6 +4,7 @@
 #include "consentform.h"
 #include "duplicatewarningdialog.h"
 #include "personform.h"
+#include "syncscope.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +37,7 @@ NewCaseDialog::NewCaseDialog(CaseFiles &files, const QString &userName, QWidget 
     m_opened->setMaximumDate(QDate::currentDate());
     m_categories = new CategoryChecks(this);
     m_consent = new ConsentForm(this);
+    m_consent->setKnownSites(SyncScope::otherSites(files.store()));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -98,6 +100,7 @@ Result<NewCase> NewCaseDialog::collect() const
     c.consentGiven = m_consent->isGiven();
     c.consentDate = m_consent->date();
     c.consentScope = m_consent->scope();
+    c.consentSites = m_consent->sites();
     return c;
 }
 

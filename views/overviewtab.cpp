@@ -3,11 +3,17 @@
 #include "casedetailsform.h"
 #include "caseedits.h"
 #include "categorychecks.h"
+#include "consent.h"
+#include "consentform.h"
+#include "overviewdraft.h"
 #include "personform.h"
+#include "syncscope.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -47,6 +53,15 @@ OverviewTab::OverviewTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m
     m_person = new PersonForm(this);
     m_details = new CaseDetailsForm(this);
     m_categories = new CategoryChecks(this);
+    // The consent form sits inside the case details; its site list needs this file's sites.
+    m_consent = m_details->findChild<ConsentForm *>();
+    m_sensitive = new QCheckBox(tr("Sensitive case: details only for its worker and the office's "
+                                   "supervisors"),
+                                this);
+    m_sensitive->setObjectName(QStringLiteral("sensitiveCheck"));
+    m_sensitiveReason = new QLineEdit(this);
+    m_sensitiveReason->setObjectName(QStringLiteral("sensitiveReasonEdit"));
+    m_sensitiveReason->setPlaceholderText(tr("Why the case is sensitive (required)"));
 
     auto *clientBox = new QGroupBox(tr("Client"), this);
     (new QVBoxLayout(clientBox))->addWidget(m_person);
@@ -54,6 +69,10 @@ OverviewTab::OverviewTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m
     (new QVBoxLayout(caseBox))->addWidget(m_details);
     auto *categoryBox = new QGroupBox(tr("Categories of vulnerability"), this);
     (new QVBoxLayout(categoryBox))->addWidget(m_categories);
+    auto *protectionBox = new QGroupBox(tr("Protection"), this);
+    auto *protection = new QVBoxLayout(protectionBox);
+    protection->addWidget(m_sensitive);
+    protection->addWidget(m_sensitiveReason);
 
     auto *content = new QWidget(this);
     auto *columns = new QHBoxLayout(content);
@@ -61,6 +80,7 @@ OverviewTab::OverviewTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m
     auto *right = new QVBoxLayout;
     right->addWidget(caseBox);
     right->addWidget(categoryBox);
+    right->addWidget(protectionBox);
     right->addStretch();
     columns->addLayout(right, 1);
     auto *scroll = new QScrollArea(this);
@@ -101,6 +121,11 @@ OverviewTab::OverviewTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m
     connect(m_person, &PersonForm::edited, this, edited);
     connect(m_details, &CaseDetailsForm::edited, this, edited);
     connect(m_categories, &CategoryChecks::edited, this, edited);
+    connect(m_sensitive, &QCheckBox::clicked, this, [this, edited](bool checked) {
+        m_sensitiveReason->setEnabled(checked);
+        edited();
+    });
+    connect(m_sensitiveReason, &QLineEdit::textEdited, this, edited);
     connect(m_save, &QPushButton::clicked, this, &OverviewTab::save);
     connect(m_revert, &QPushButton::clicked, this, &OverviewTab::discardChanges);
     setModified(false);
@@ -125,6 +150,14 @@ void OverviewTab::fill(const CaseFileData &data)
     m_person->setPerson(data.client);
     m_details->setCase(data);
     m_categories->setCategories(data.categories);
+    if (m_consent) {
+        m_consent->setKnownSites(SyncScope::otherSites(m_files.store()));
+        m_consent->setConsent(data.consentGiven, data.consentDate, data.consentScope,
+                              data.consentSites);
+    }
+    m_sensitive->setChecked(data.sensitive);
+    m_sensitiveReason->setText(data.sensitiveReason);
+    m_sensitiveReason->setEnabled(data.sensitive);
     m_filling = false;
     m_changedBanner->hide();
 }
@@ -154,7 +187,13 @@ bool OverviewTab::save()
         return false;
     }
     const PersonData merged = CaseEdits::mergePerson(m_shown.client, person.value(), fresh->client);
-    const QCborMap caseFields = CaseEdits::changedCaseFields(m_shown, edited);
+    QCborMap caseFields = CaseEdits::changedCaseFields(m_shown, edited);
+    if (m_consent) {
+        const QString sites = Consent::joinSites(m_consent->sites());
+        if (sites != Consent::joinSites(m_shown.consentSites))
+            caseFields.insert(QStringLiteral("consent_sites"),
+                              sites.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(sites));
+    }
     const QStringList categories = CaseEdits::mergeCategories(
         m_shown.categories, m_categories->categories(), fresh->categories);
     {
@@ -166,6 +205,8 @@ bool OverviewTab::save()
             s = m_files.updateCase(m_shown.id, caseFields);
         if (s)
             s = m_files.setCategories(m_shown.id, categories);
+        if (s)
+            s = saveProtection();
         if (s)
             s = batch.commit();
         if (!s) {
@@ -180,11 +221,56 @@ bool OverviewTab::save()
     return true;
 }
 
+Status OverviewTab::saveProtection()
+{
+    const bool sensitive = m_sensitive->isChecked();
+    const QString reason = m_sensitiveReason->text().trimmed();
+    if (sensitive == m_shown.sensitive && (!sensitive || reason == m_shown.sensitiveReason))
+        return Status::ok();
+    return m_files.setSensitive(m_shown.id, sensitive, sensitive ? reason : QString());
+}
+
 void OverviewTab::discardChanges()
 {
     showError(QString());
     setModified(false);
     fill(m_current);
+}
+
+QByteArray OverviewTab::draftContent() const
+{
+    CaseFileData edited = m_details->applyTo(m_shown);
+    // A birth date that cannot be read yet keeps the one shown; everything else is as typed.
+    if (const auto person = m_person->person())
+        edited.client = person.value();
+    edited.categories = m_categories->categories();
+    if (m_consent)
+        edited.consentSites = m_consent->sites();
+    edited.sensitive = m_sensitive->isChecked();
+    edited.sensitiveReason = m_sensitiveReason->text().trimmed();
+    return OverviewDraft::encode(m_shown, edited);
+}
+
+bool OverviewTab::restoreDraft(const QByteArray &content)
+{
+    const auto draft = OverviewDraft::decode(content, m_current);
+    if (!draft)
+        return false;
+    fill(draft->edited);
+    // Saving compares with what the form showed when the edits began, so changes made
+    // elsewhere since then stay in every field the worker did not touch.
+    m_shown = draft->shown;
+    setModified(!CaseEdits::samePerson(draft->shown.client, draft->edited.client)
+                || !CaseEdits::sameCaseFields(draft->shown, draft->edited)
+                || draft->shown.categories != draft->edited.categories
+                || draft->shown.consentSites != draft->edited.consentSites
+                || draft->shown.sensitive != draft->edited.sensitive
+                || draft->shown.sensitiveReason != draft->edited.sensitiveReason);
+    const bool changedSince = !CaseEdits::samePerson(draft->shown.client, m_current.client)
+        || !CaseEdits::sameCaseFields(draft->shown, m_current)
+        || draft->shown.categories != m_current.categories;
+    m_changedBanner->setVisible(changedSince);
+    return true;
 }
 
 QString OverviewTab::errorText() const

@@ -4,13 +4,16 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace casedesk {
 
 class CaseDetailsForm;
 class CategoryChecks;
+class ConsentForm;
 class PersonForm;
 
 // The Overview tab of a case file: the client's person fields, the case's own fields and its
@@ -30,6 +33,10 @@ public:
     bool save();
     void discardChanges();
     QString errorText() const;
+    // The unsaved edits as a draft (OverviewDraft JSON), and the same typed back into the form
+    // over the newest state shown; false when the draft cannot be read.
+    QByteArray draftContent() const;
+    bool restoreDraft(const QByteArray &content);
 
 signals:
     void modifiedChanged(bool modified);
@@ -38,6 +45,7 @@ private:
     void setModified(bool modified);
     void showError(const QString &message);
     void fill(const CaseFileData &data);
+    Status saveProtection();
 
     CaseFiles &m_files;
     CaseFileData m_shown; // what the form was filled from
@@ -49,6 +57,9 @@ private:
     PersonForm *m_person;
     CaseDetailsForm *m_details;
     CategoryChecks *m_categories;
+    ConsentForm *m_consent;
+    QCheckBox *m_sensitive;
+    QLineEdit *m_sensitiveReason;
     QLabel *m_error;
     QPushButton *m_save;
     QPushButton *m_revert;

@@ -16,7 +16,7 @@
 
 namespace casedesk {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent, bool hasAccounts) : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -49,6 +49,21 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                                      "Choose a folder on another disk or a stick if you can."),
                                   this);
     backupNote->setWordWrap(true);
+    m_lockMinutes = new QSpinBox(this);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setValue(AppSettings::lockMinutes());
+    auto *lockNote = new QLabel(
+        hasAccounts ? tr("After this many minutes without typing or using the mouse the screen "
+                         "locks; the same password unlocks it. Ctrl+L locks at once.")
+                    : tr("This site file has no user accounts, so there is no password to unlock "
+                         "with and the screen does not lock. Create the office administrator "
+                         "(Account menu) to have it lock."),
+        this);
+    lockNote->setObjectName(QStringLiteral("lockNote"));
+    lockNote->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -59,6 +74,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("Backups &kept:"), m_keep);
     form->addRow(QString(), backupNote);
+    form->addRow(tr("Lock the screen &after:"), m_lockMinutes);
+    form->addRow(QString(), lockNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -84,6 +101,7 @@ void SettingsDialog::accept()
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setBackupFolder(QDir::fromNativeSeparators(m_folder->text().trimmed()));
     AppSettings::setBackupKeep(m_keep->value());
+    AppSettings::setLockMinutes(m_lockMinutes->value());
     QDialog::accept();
 }
 

@@ -8,14 +8,15 @@ class QSpinBox;
 
 namespace casedesk {
 
-// Program settings kept on this computer: the language of the interface and where the
-// daily automatic backup goes.
+// Program settings kept on this computer: the language of the interface, where the daily
+// automatic backup goes and after how many idle minutes the screen locks.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // hasAccounts: whether the open site file has accounts (without them nothing locks).
+    explicit SettingsDialog(QWidget *parent = nullptr, bool hasAccounts = true);
 
     void accept() override;
 
@@ -25,6 +26,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_folder;
     QSpinBox *m_keep;
+    QSpinBox *m_lockMinutes;
 };
 
 } // namespace casedesk
