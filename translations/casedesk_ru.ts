@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Sign in first: this site file has user accounts.</source>
+        <translation>Сначала войдите: в этом файле офиса есть учётные записи пользователей.</translation>
+    </message>
+    <message>
+        <source>Your role does not include reading case files.</source>
+        <translation>Ваша роль не даёт права просматривать личные дела.</translation>
+    </message>
+    <message>
+        <source>Only case workers and supervisors may change case files.</source>
+        <translation>Изменять личные дела могут только специалисты по работе со случаем и супервизоры.</translation>
+    </message>
+    <message>
+        <source>Only case workers and supervisors may resolve conflicts.</source>
+        <translation>Разрешать конфликты могут только специалисты по работе со случаем и супервизоры.</translation>
+    </message>
+    <message>
+        <source>Only case workers and supervisors may review possible duplicates.</source>
+        <translation>Проверять возможные дубликаты могут только специалисты по работе со случаем и супервизоры.</translation>
+    </message>
+    <message>
+        <source>Only case workers and supervisors may share a case.</source>
+        <translation>Предоставлять доступ к делу могут только специалисты по работе со случаем и супервизоры.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may transfer a case to another office.</source>
+        <translation>Передать дело в другой офис может только супервизор.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may go beyond the client&apos;s consent.</source>
+        <translation>Выйти за рамки согласия клиента может только супервизор.</translation>
+    </message>
+    <message>
+        <source>Only case workers and supervisors may mark a case sensitive.</source>
+        <translation>Ограничивать доступ к делу могут только специалисты по работе со случаем и супервизоры.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may sign off plans and closures.</source>
+        <translation>Утверждать планы и закрытие дел может только супервизор.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may manage user accounts.</source>
+        <translation>Управлять учётными записями может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may work with the site&apos;s keys and peers.</source>
+        <translation>Работать с ключами офиса и партнёрами по обмену может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may export or import sync packages.</source>
+        <translation>Экспортировать и импортировать пакеты синхронизации может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may make or restore backups.</source>
+        <translation>Создавать и восстанавливать резервные копии может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may read the record of who opened sensitive cases.</source>
+        <translation>Просматривать записи о том, кто открывал дела с ограниченным доступом, может только аудитор.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may generate test data.</source>
+        <translation>Создавать тестовые данные может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an office administrator may rebuild or repair the site file.</source>
+        <translation>Перестраивать или исправлять файл офиса может только администратор офиса.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may list every record of the site file.</source>
+        <translation>Просматривать все записи файла офиса может только аудитор.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A login is 2 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Логин — от 2 до 32 латинских букв, цифр, точек, дефисов или знаков подчёркивания; первым должна быть буква или цифра.</translation>
+    </message>
+    <message>
+        <source>The first account of a site file must be an office administrator.</source>
+        <translation>Первой учётной записью в файле офиса должен быть администратор офиса.</translation>
+    </message>
+    <message>
+        <source>The first administrator must belong to this site.</source>
+        <translation>Первый администратор должен относиться к этому офису.</translation>
+    </message>
+    <message>
+        <source>An office makes accounts only for its own workers; the central desk makes the others.</source>
+        <translation>Офис создаёт учётные записи только для своих специалистов; остальные создаёт центральный офис.</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s name.</source>
+        <translation>Введите имя специалиста.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Выберите хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <source>That office is not known here.</source>
+        <translation>Этот офис здесь неизвестен.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>Логин %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another site; the central desk manages that account.</source>
+        <translation>%1 относится к другому офису; этой учётной записью управляет центральный офис.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this site file has user accounts.</source>
+        <translation>Сначала войдите: в этом файле офиса есть учётные записи пользователей.</translation>
+    </message>
+    <message>
+        <source>Change your password at your own office.</source>
+        <translation>Сменить пароль можно только в своём офисе.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль введён неверно.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can open this site&apos;s keys. Make another administrator first.</source>
+        <translation>%1 — последний администратор, который может открыть ключи этого офиса. Сначала назначьте другого администратора.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Неверный логин или пароль. Следующая попытка — через %n секунду.</numerusform>
+            <numerusform>Неверный логин или пароль. Следующая попытка — через %n секунды.</numerusform>
+            <numerusform>Неверный логин или пароль. Следующая попытка — через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your office administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору офиса.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The copy could not be read back correctly (%1); the disk or stick may be failing.</source>
@@ -42,6 +204,17 @@
     <message>
         <source>The backup folder %1 cannot be created.</source>
         <translation>Не удаётся создать папку для резервных копий %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAccess</name>
+    <message>
+        <source>This case belongs to another office.</source>
+        <translation>Это дело ведёт другой офис.</translation>
+    </message>
+    <message>
+        <source>This case is restricted: only its worker and the office&apos;s supervisors may open it.</source>
+        <translation>Доступ к этому делу ограничен: открыть его могут только ответственный специалист и супервизоры офиса.</translation>
     </message>
 </context>
 <context>
@@ -178,6 +351,22 @@
         <source>This case was transferred to %1; it is read-only here.</source>
         <translation>Это дело передано в %1; здесь оно доступно только для чтения.</translation>
     </message>
+    <message>
+        <source>The case is sensitive and its opening could not be recorded: %1</source>
+        <translation>Доступ к делу ограничен, но записать его открытие в журнал не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason the case is sensitive.</source>
+        <translation>Укажите причину ограничения доступа к делу.</translation>
+    </message>
+    <message>
+        <source>Mark the case sensitive, or lift the mark, with its own check box.</source>
+        <translation>Ограничить доступ к делу или снять ограничение можно только отдельным флажком.</translation>
+    </message>
+    <message>
+        <source>Stop sharing the case first: a sensitive case stays with its office and the central desk.</source>
+        <translation>Сначала закройте доступ к делу для других офисов: дело с ограниченным доступом остаётся только в своём офисе и в центральном офисе.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -246,44 +435,6 @@
         <translation>неизвестный офис %1</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli COMMAND ...
-  init DB --site NAME [--kind office|hub] [--code CODE]
-  demo DB --cases N [--seed S]
-  search DB TEXT
-  list DB ENTITY [--limit N]
-  check DB | rebuild DB | stats DB
-  digest DB [--scope SITE]
-  set DB ENTITY ID FIELD VALUE
-  backup DB --out FILE
-  restore FILE --to DB
-  identity DB --out FILE
-  peer add DB FILE | peer list DB | peer revoke DB PEER [--reason TEXT]
-  export DB --to PEER --out FILE
-  import DB FILE|FOLDER...
-  transfer DB CASE --to SITE | share DB CASE --with SITE [--stop]
-  conflicts DB
-  mutate DB --edits N [--seed S]
-</source>
-        <translation>Использование: casedesk-cli КОМАНДА ...
-  init БД --site ИМЯ [--kind office|hub] [--code КОД]
-  demo БД --cases N [--seed S]
-  search БД ТЕКСТ
-  list БД ТИП [--limit N]
-  check БД | rebuild БД | stats БД
-  digest БД [--scope ОФИС]
-  set БД ТИП ID ПОЛЕ ЗНАЧЕНИЕ
-  backup БД --out ФАЙЛ
-  restore ФАЙЛ --to БД
-  identity БД --out ФАЙЛ
-  peer add БД ФАЙЛ | peer list БД | peer revoke БД ПАРТНЁР [--reason ТЕКСТ]
-  export БД --to ПАРТНЁР --out ФАЙЛ
-  import БД ФАЙЛ|ПАПКА...
-  transfer БД ДЕЛО --to ОФИС | share БД ДЕЛО --with ОФИС [--stop]
-  conflicts БД
-  mutate БД --edits N [--seed S]
-</translation>
-    </message>
-    <message>
         <source>No case %1 here.</source>
         <translation>Дела %1 здесь нет.</translation>
     </message>
@@ -350,6 +501,149 @@
     <message>
         <source>--seed needs a whole number.</source>
         <translation>Для --seed нужно целое число.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password: set CASEDESK_PASSWORD or run the command in a terminal.</source>
+        <translation>Пароль не задан: укажите CASEDESK_PASSWORD или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set CASEDESK_NEW_PASSWORD or run the command in a terminal.</source>
+        <translation>Новый пароль не задан: укажите CASEDESK_NEW_PASSWORD или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>This site file has user accounts: give --user LOGIN, with the password in CASEDESK_PASSWORD or typed when asked.</source>
+        <translation>В этом файле офиса есть учётные записи: укажите --user ЛОГИН, а пароль задайте в CASEDESK_PASSWORD или введите по запросу.</translation>
+    </message>
+    <message>
+        <source>Confirm this fingerprint with %1 by phone before the next exchange.</source>
+        <translation>Перед следующим обменом сверьте этот отпечаток ключа с %1 по телефону.</translation>
+    </message>
+    <message>
+        <source>%1 is not a role; the roles are case_worker, supervisor, office_admin and auditor.</source>
+        <translation>%1 — не роль; допустимые роли: case_worker, supervisor, office_admin и auditor.</translation>
+    </message>
+    <message>
+        <source>Give the role with --role, for example --role case_worker.</source>
+        <translation>Укажите роль в параметре --role, например --role case_worker.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 here.</source>
+        <translation>Учётной записи %1 здесь нет.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 снова может входить в систему.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может входить в систему.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Пароль пользователя %1 изменён.</translation>
+    </message>
+    <message>
+        <source>From now on this site file needs a signed-in user: give --user LOGIN.</source>
+        <translation>Теперь для работы с этим файлом офиса нужно войти как пользователь: укажите --user ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>Re-enrolment permit for %1 written; it is valid for 7 days.</source>
+        <translation>Разрешение на перерегистрацию офиса %1 записано; оно действует 7 дней.</translation>
+    </message>
+    <message>
+        <source>New keys made. Send the identity file to the central desk and read this fingerprint out to them by phone.</source>
+        <translation>Новые ключи созданы. Отправьте файл удостоверения в центральный офис и продиктуйте им по телефону этот отпечаток ключа.</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND ...
+  init DB --site NAME [--kind office|hub] [--code CODE]
+  demo DB --cases N [--seed S]
+  search DB TEXT
+  list DB ENTITY [--limit N]
+  check DB | rebuild DB | stats DB
+  digest DB [--scope SITE]
+  set DB ENTITY ID FIELD VALUE
+  backup DB --out FILE
+  restore FILE --to DB
+  identity DB --out FILE
+  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]
+  export DB --to PEER --out FILE
+  import DB FILE|FOLDER...
+  transfer DB CASE --to SITE
+  share DB CASE --with SITE [--reason TEXT] [--stop]
+  conflicts DB
+  mutate DB --edits N [--seed S]
+  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]
+  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN
+  user roles DB LOGIN --role ROLE[,ROLE]
+  permit HUB --office SITE --login LOGIN --name NAME --out FILE
+  reenrol DB --permit FILE --out IDENTITY
+Once a site file has accounts, every command needs --user LOGIN; the password
+is read from CASEDESK_PASSWORD or asked for. New passwords come from
+CASEDESK_NEW_PASSWORD or are asked for.
+</source>
+        <translation>Использование: casedesk-cli КОМАНДА ...
+  init БД --site ИМЯ [--kind office|hub] [--code КОД]
+  demo БД --cases N [--seed S]
+  search БД ТЕКСТ
+  list БД ТИП [--limit N]
+  check БД | rebuild БД | stats БД
+  digest БД [--scope ОФИС]
+  set БД ТИП ID ПОЛЕ ЗНАЧЕНИЕ
+  backup БД --out ФАЙЛ
+  restore ФАЙЛ --to БД
+  identity БД --out ФАЙЛ
+  peer add БД ФАЙЛ [--replace] | peer list БД | peer revoke БД ПАРТНЁР [--reason ТЕКСТ]
+  export БД --to ПАРТНЁР --out ФАЙЛ
+  import БД ФАЙЛ|ПАПКА...
+  transfer БД ДЕЛО --to ОФИС
+  share БД ДЕЛО --with ОФИС [--reason ТЕКСТ] [--stop]
+  conflicts БД
+  mutate БД --edits N [--seed S]
+  user add БД ЛОГИН --name ИМЯ --role РОЛЬ[,РОЛЬ] [--office ОФИС]
+  user list БД | user disable|enable БД ЛОГИН | user passwd БД ЛОГИН
+  user roles БД ЛОГИН --role РОЛЬ[,РОЛЬ]
+  permit БД_ЦЕНТРА --office ОФИС --login ЛОГИН --name ИМЯ --out ФАЙЛ
+  reenrol БД --permit ФАЙЛ --out УДОСТОВЕРЕНИЕ
+Если в файле офиса есть учётные записи, каждой команде нужен параметр --user ЛОГИН;
+пароль берётся из CASEDESK_PASSWORD или запрашивается. Новые пароли берутся
+из CASEDESK_NEW_PASSWORD или запрашиваются.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>The client&apos;s consent does not cover sharing with %1.</source>
+        <translation>Согласие клиента не распространяется на офис %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not cover a referral to %1.</source>
+        <translation>Согласие клиента не распространяется на направление в %1.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +746,13 @@
         <translation>Справка о составе семьи
 %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>A draft needs a signed-in worker and a case.</source>
+        <translation>Для черновика нужны дело и специалист, вошедший в систему.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +951,25 @@
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Не удалось запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet.</source>
+        <translation>У этого офиса ещё нет ключей.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s keys are already protected.</source>
+        <translation>Ключи офиса уже защищены.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the site&apos;s keys.</source>
+        <translation>Недостаточно памяти для защиты ключей офиса.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1186,29 @@
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation>Пароль не может начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Не удалось запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Недостаточно памяти для защиты пароля.</translation>
+    </message>
+</context>
+<context>
     <name>Peers</name>
     <message>
         <source>This is this site&apos;s own identity file.</source>
@@ -1018,6 +1361,84 @@
         <source>The number of edits cannot be negative.</source>
         <translation>Число изменений не может быть отрицательным.</translation>
     </message>
+    <message>
+        <source>Random edits for testing</source>
+        <translation>Случайные изменения для тестирования</translation>
+    </message>
+</context>
+<context>
+    <name>Reenrolment</name>
+    <message>
+        <source>This is not a CaseDesk re-enrolment permit, or it was damaged.</source>
+        <translation>Это не разрешение на перерегистрацию офиса CaseDesk, или оно повреждено.</translation>
+    </message>
+    <message>
+        <source>Only the central desk issues re-enrolment permits.</source>
+        <translation>Разрешения на перерегистрацию офиса выдаёт только центральный офис.</translation>
+    </message>
+    <message>
+        <source>That office is not a peer of the central desk.</source>
+        <translation>Этот офис не является партнёром центрального офиса по обмену.</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s name.</source>
+        <translation>Введите имя специалиста.</translation>
+    </message>
+    <message>
+        <source>The permit does not come from this office&apos;s central desk.</source>
+        <translation>Разрешение выдано не тем центральным офисом, с которым работает этот офис.</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s signature is wrong: it was not made by the central desk, or it was changed.</source>
+        <translation>Подпись разрешения неверна: оно выдано не центральным офисом или было изменено.</translation>
+    </message>
+    <message>
+        <source>The permit is for another office.</source>
+        <translation>Разрешение выдано для другого офиса.</translation>
+    </message>
+    <message>
+        <source>The permit has expired; ask the central desk for a new one.</source>
+        <translation>Срок действия разрешения истёк; запросите новое в центральном офисе.</translation>
+    </message>
+    <message>
+        <source>This permit was already used.</source>
+        <translation>Это разрешение уже использовано.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a peer yet; add it instead.</source>
+        <translation>%1 ещё не является партнёром по обмену; добавьте его как нового партнёра.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked and cannot be added again; it needs a new identity.</source>
+        <translation>%1 отозван и не может быть добавлен повторно; ему нужно новое удостоверение.</translation>
+    </message>
+    <message>
+        <source>This identity belongs to another site file of %1.</source>
+        <translation>Это удостоверение относится к другому файлу офиса %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Case worker</source>
+        <translation>Специалист по работе со случаем</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервизор</translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation>Администратор офиса</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
 </context>
 <context>
     <name>SiteFiles</name>
@@ -1084,6 +1505,14 @@
         <source>The encryption library could not be started.</source>
         <translation>Не удалось запустить библиотеку шифрования.</translation>
     </message>
+    <message>
+        <source>Only an office administrator can open the site&apos;s keys: sign in as one.</source>
+        <translation>Открыть ключи офиса может только администратор офиса: войдите под учётной записью администратора.</translation>
+    </message>
+    <message>
+        <source>Your account cannot open this site&apos;s keys here. Ask another administrator of this office to set your password again.</source>
+        <translation>Ваша учётная запись не может открыть здесь ключи этого офиса. Попросите другого администратора этого офиса заново задать вам пароль.</translation>
+    </message>
 </context>
 <context>
     <name>SyncScope</name>
@@ -1130,6 +1559,10 @@
     <message>
         <source>Several sites are called %1; give the site id.</source>
         <translation>Название %1 носят несколько офисов; укажите идентификатор офиса.</translation>
+    </message>
+    <message>
+        <source>A sensitive case stays with its office and the central desk; it cannot be shared.</source>
+        <translation>Дело с ограниченным доступом остаётся только в своём офисе и в центральном офисе; предоставить доступ к нему нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1717,48 @@
     </message>
 </context>
 <context>
+    <name>casedesk::AccessLogModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Время открытия</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>case not here yet</source>
+        <translation>дела здесь ещё нет</translation>
+    </message>
+    <message>
+        <source>unknown site</source>
+        <translation>неизвестный офис</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AccessLogPage</name>
+    <message>
+        <source>Every opening of a case marked sensitive is recorded here, at the office where it happened and at the central desk, newest first.</source>
+        <translation>Здесь записывается каждое открытие дела с ограниченным доступом — в офисе, где это произошло, и в центральном офисе. Новые записи вверху.</translation>
+    </message>
+    <message>
+        <source>No sensitive case has been opened yet.</source>
+        <translation>Дела с ограниченным доступом ещё никто не открывал.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AddPeerDialog</name>
     <message>
         <source>Add peer</source>
@@ -1413,6 +1888,22 @@
         <extracomment>banner of a case file this office handed over</extracomment>
         <translation>Передано в %1 — здесь только для чтения</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your unsaved changes are back in the form.&lt;/b&gt; They were kept on %1, when another worker signed in at this computer. Save them, or undo them if they are no longer needed.</source>
+        <translation>&lt;b&gt;Ваши несохранённые изменения возвращены в форму.&lt;/b&gt; Они были отложены %1, когда за этим компьютером вошёл другой специалист. Сохраните их или отмените, если они больше не нужны.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted: only its worker and the supervisors of its office see its details.</source>
+        <translation>Доступ к делу %1 ограничен: подробности видят только ответственный специалист и супервизоры офиса.</translation>
+    </message>
+    <message>
+        <source>%1 — restricted case</source>
+        <translation>%1 — доступ ограничен</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -1443,6 +1934,14 @@
     <message>
         <source>Opened</source>
         <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>A sensitive case: only its worker and the office&apos;s supervisors see its details.</source>
+        <translation>Дело с ограниченным доступом: подробности видят только ответственный специалист и супервизоры офиса.</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Доступ ограничен</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2005,10 @@
     <message>
         <source>There are no case files yet. Open the first one with &quot;New case…&quot;.</source>
         <translation>Личных дел пока нет. Заведите первое кнопкой «Новое дело…».</translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive: only its worker and the office&apos;s supervisors may open it.</source>
+        <translation>Доступ к делу %1 ограничен: открыть его могут только ответственный специалист и супервизоры офиса.</translation>
     </message>
 </context>
 <context>
@@ -1662,16 +2165,24 @@
         <translation>Получено согласие клиента на обработку его персональных данных</translation>
     </message>
     <message>
-        <source>Agencies the case may be shared with</source>
-        <translation>Организации, которым можно передавать сведения по делу</translation>
-    </message>
-    <message>
         <source>Consent date:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
         <source>Sharing:</source>
         <translation>Обмен данными:</translation>
+    </message>
+    <message>
+        <source>Tick the offices the client agreed the case may be shared with</source>
+        <translation>Отметьте офисы, которым клиент разрешил предоставить доступ к делу</translation>
+    </message>
+    <message>
+        <source>Other agencies the case may be shared with</source>
+        <translation>Другие организации, которым можно предоставить доступ к делу</translation>
+    </message>
+    <message>
+        <source>May be shared with:</source>
+        <translation>Кому разрешён доступ:</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2394,69 @@
     </message>
 </context>
 <context>
+    <name>casedesk::FirstAdminDialog</name>
+    <message>
+        <source>First office administrator</source>
+        <translation>Первый администратор офиса</translation>
+    </message>
+    <message>
+        <source>The office administrator creates the accounts of the other workers and looks after the office&apos;s keys, sync and backups. Once this account exists, everyone signs in with their own password and the screen locks when the desk is left.</source>
+        <translation>Администратор офиса создаёт учётные записи других специалистов и отвечает за ключи офиса, синхронизацию и резервные копии. После создания этой учётной записи каждый входит со своим паролем, а экран блокируется, когда рабочее место оставлено без присмотра.</translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>for example a.nurlanova</source>
+        <translation>например, a.nurlanova</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I also work on cases (case worker)</source>
+        <translation>Я также веду дела (специалист по работе со случаем)</translation>
+    </message>
+    <message>
+        <source>I also supervise (supervisor)</source>
+        <translation>Я также курирую работу (супервизор)</translation>
+    </message>
+    <message>
+        <source>Keep the password safe: without an administrator&apos;s password nobody can open the office&apos;s keys.</source>
+        <translation>Храните пароль надёжно: без пароля администратора никто не сможет открыть ключи офиса.</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Создать и войти</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::FirstStartDialog</name>
     <message>
         <source>Welcome to CaseDesk</source>
@@ -1907,6 +2481,18 @@
     <message>
         <source>Your &amp;office:</source>
         <translation>Ваш &amp;офис:</translation>
+    </message>
+    <message>
+        <source>This site file has no user accounts yet: whoever uses this computer works under the name below. To have each worker sign in with their own password, and the screen lock when the desk is left, create the office administrator first.</source>
+        <translation>В этом файле офиса пока нет учётных записей: всё, что делается на этом компьютере, записывается под именем, указанным ниже. Чтобы каждый специалист входил со своим паролем, а экран блокировался, когда рабочее место оставлено без присмотра, сначала создайте администратора офиса.</translation>
+    </message>
+    <message>
+        <source>Create the office &amp;administrator…</source>
+        <translation>Создать &amp;администратора офиса…</translation>
+    </message>
+    <message>
+        <source>Or work without accounts for now:</source>
+        <translation>Или пока работайте без учётных записей:</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2676,53 @@
     </message>
 </context>
 <context>
+    <name>casedesk::LockScreen</name>
+    <message>
+        <source>CaseDesk — locked</source>
+        <translation>CaseDesk — заблокировано</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Экран заблокирован</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user</source>
+        <translation>Войти под &amp;другой учётной записью</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes of the locked case files are kept for their worker and come back when they open those cases again.</source>
+        <translation>Несохранённые изменения в заблокированных личных делах сохраняются для специалиста и вернутся, когда он снова откроет эти дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Заблокировано пользователем: %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
         <source>No site file is open. Use File → Open file… or File → New site file…</source>
@@ -2243,6 +2876,51 @@
         <source>Central desk: %1</source>
         <translation>Центральный офис: %1</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Журнал доступа</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>status bar: the signed-in worker&apos;s name and roles</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Create the office &amp;administrator…</source>
+        <translation>Создать &amp;администратора офиса…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Without user accounts there is no password to unlock with, so this file cannot be locked.</source>
+        <translation>Без учётных записей нет пароля для разблокировки, поэтому этот файл нельзя заблокировать.</translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in to this file with their own account. Add the other workers on the Users page.</source>
+        <translation>Теперь каждый входит в этот файл под своей учётной записью. Добавьте других специалистов на странице «Пользователи».</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NewCaseDialog</name>
@@ -2392,6 +3070,18 @@
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
+    <message>
+        <source>Sensitive case: details only for its worker and the office&apos;s supervisors</source>
+        <translation>Дело с ограниченным доступом: подробности видят только ответственный специалист и супервизоры офиса</translation>
+    </message>
+    <message>
+        <source>Why the case is sensitive (required)</source>
+        <translation>Почему доступ к делу ограничен (обязательно)</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PackageHistoryModel</name>
@@ -2438,6 +3128,45 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters that others cannot guess.</source>
+        <translation>
+            <numerusform>Придумайте пароль не короче %n символа, который другие не смогут угадать.</numerusform>
+            <numerusform>Придумайте пароль не короче %n символов, который другие не смогут угадать.</numerusform>
+            <numerusform>Придумайте пароль не короче %n символов, который другие не смогут угадать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Сброс пароля: %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2) and tell it to them in person. They can change it after signing in.</source>
+        <translation>Задайте новый пароль для %1 (%2) и сообщите его лично. После входа пароль можно сменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3486,49 @@
         <source>Backups &amp;kept:</source>
         <translation>&amp;Число хранимых копий:</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>After this many minutes without typing or using the mouse the screen locks; the same password unlocks it. Ctrl+L locks at once.</source>
+        <translation>Если столько минут не пользоваться клавиатурой и мышью, экран блокируется; разблокировать его можно тем же паролем. Ctrl+L блокирует экран сразу.</translation>
+    </message>
+    <message>
+        <source>This site file has no user accounts, so there is no password to unlock with and the screen does not lock. Create the office administrator (Account menu) to have it lock.</source>
+        <translation>В этом файле офиса нет учётных записей, поэтому нет пароля для разблокировки и экран не блокируется. Чтобы экран блокировался, создайте администратора офиса (меню «Учётная запись»).</translation>
+    </message>
+    <message>
+        <source>Lock the screen &amp;after:</source>
+        <translation>&amp;Блокировать экран через:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Вход — %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your own login and password. Everything you do is recorded under your name.</source>
+        <translation>Войдите под своим логином и паролем. Все ваши действия записываются под вашим именем.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SiteChoiceDialog</name>
@@ -2800,6 +3572,14 @@
     <message>
         <source>Choose a site.</source>
         <translation>Выберите офис.</translation>
+    </message>
+    <message>
+        <source>Why the case must be shared beyond the consent</source>
+        <translation>Причина исключения: почему доступ нужен сверх согласия клиента</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not name %1. A supervisor may share the case anyway: give the reason, it is recorded with the case.</source>
+        <translation>Офис %1 не указан в согласии клиента. Супервизор может всё же предоставить доступ к делу в виде исключения: укажите причину, она будет записана в деле.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3783,151 @@ Carry it to the other site. When they add it, read them this fingerprint by phon
     <message>
         <source>There is no package (*.%1) in %2.</source>
         <translation>В папке %2 нет пакетов (*.%1).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserDialog</name>
+    <message>
+        <source>sees and edits the office&apos;s cases</source>
+        <translation>видит и изменяет дела офиса</translation>
+    </message>
+    <message>
+        <source>also signs off plans and closures, transfers cases</source>
+        <translation>также утверждает планы и закрытие дел, передаёт дела</translation>
+    </message>
+    <message>
+        <source>manages users, keys, sync and backups</source>
+        <translation>управляет пользователями, ключами, синхронизацией и резервными копиями</translation>
+    </message>
+    <message>
+        <source>reads everything, changes nothing</source>
+        <translation>видит всё, ничего не изменяет</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Роли пользователя %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Вход разрешён</translation>
+    </message>
+    <message>
+        <source>unknown office</source>
+        <translation>неизвестный офис</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>Нет, отключена</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UsersPage</name>
+    <message>
+        <source>Each worker signs in with their own account. Accounts travel to the central desk and every office with the next sync; a disabled account can no longer sign in anywhere.</source>
+        <translation>Каждый специалист входит под своей учётной записью. Учётные записи передаются в центральный офис и во все офисы при следующей синхронизации; с отключённой учётной записью больше нельзя войти ни в одном офисе.</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>Учётных записей пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Изменить &amp;роли…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Включение учётной записи</translation>
     </message>
 </context>
 <context>
