@@ -122,7 +122,8 @@ QList<EntityDef> makeSchema()
           ScopeRule::Reference,
           { group("login", { text("login") }), group("name", { text("display_name") }),
             group("office", { uuid("office_id") }), group("roles", { text("roles") }),
-            group("active", { boolean("active") }), group("password", { text("password_hash") }) } },
+            group("active", { boolean("active") }),
+            group("password", { text("password_hash") }) } },
     };
     std::sort(all.begin(), all.end(),
               [](const EntityDef &a, const EntityDef &b) { return a.name < b.name; });
