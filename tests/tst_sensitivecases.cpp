@@ -4,6 +4,8 @@
 #include "storetestsupport.h"
 
 #include "caseaccess.h"
+#include "duplicatereview.h"
+#include "duplicatereviewmodel.h"
 #include "syncscope.h"
 
 #include <QAbstractItemModelTester>
@@ -114,6 +116,7 @@ private slots:
     void marking_needsAReasonAndNoShares();
     void sensitiveCase_isNotShared();
     void workerOfAnotherOffice_atTheHub_seesOnlyTheirOffice();
+    void anotherWorker_duplicateReviewDoesNotNameIt();
 };
 
 void TestSensitiveCases::openCase_recordsTheSignedInWorkerAsAssigned()
@@ -375,4 +378,35 @@ void TestSensitiveCases::workerOfAnotherOffice_atTheHub_seesOnlyTheirOffice()
 }
 
 QTEST_GUILESS_MAIN(TestSensitiveCases)
+// A possible duplicate found on import names both persons: the sensitive case's client is
+// listed only for those who may read that case.
+void TestSensitiveCases::anotherWorker_duplicateReviewDoesNotNameIt()
+{
+    Office o;
+    QVERIFY(o.make());
+    const QUuid sensitiveClient
+        = o.store->row(u"case"_s, o.sensitiveCase).value(u"client_id"_s).toUuid();
+    const QUuid plainClient = o.store->row(u"case"_s, o.plainCase).value(u"client_id"_s).toUuid();
+    QVERIFY(!sensitiveClient.isNull() && !plainClient.isNull());
+    Statement st = o.store->db().statement(
+        "INSERT INTO duplicate_review(person_a, person_b, found_at) VALUES(?, ?, 1)");
+    st.bind(1, sensitiveClient).bind(2, plainClient);
+    QVERIFY_STATUS(st.run());
+
+    QVERIFY(signInAs(*o.store, otherLogin));
+    QCOMPARE(DuplicateReview::pairs(*o.store).size(), 0);
+    QCOMPARE(DuplicateReview::openCount(*o.store), 0);
+    DuplicateReviewModel model(*o.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    QVERIFY(signInAs(*o.store, Role::CaseWorker));
+    QCOMPARE(DuplicateReview::pairs(*o.store).size(), 1);
+    QVERIFY(signInAs(*o.store, Role::Supervisor));
+    QCOMPARE(DuplicateReview::openCount(*o.store), 1);
+    // An administrator does not review duplicates at all.
+    QVERIFY(signInAs(*o.store, Role::OfficeAdmin));
+    QCOMPARE(DuplicateReview::pairs(*o.store).size(), 0);
+}
+
 #include "tst_sensitivecases.moc"
