@@ -135,9 +135,7 @@ Result<QUuid> Accounts::create(RecordStore &store, const NewUser &input, const Q
         return Status::error(tr("That office is not known here."));
     if (byLogin(store, u.login))
         return Status::error(tr("The login %1 is already taken.").arg(u.login));
-    if (Status s = Passwords::checkNew(password); !s)
-        return s;
-    auto hash = Passwords::hash(password);
+    auto hash = Passwords::hashNew(password);
     if (!hash)
         return hash.status();
 
@@ -187,9 +185,7 @@ Status Accounts::checkManaged(const RecordStore &store, const UserAccount &targe
 Status Accounts::writePassword(RecordStore &store, const UserAccount &user, const QString &password,
                                const QByteArray &vaultKey)
 {
-    if (Status s = Passwords::checkNew(password); !s)
-        return s;
-    auto hash = Passwords::hash(password);
+    auto hash = Passwords::hashNew(password);
     if (!hash)
         return hash.status();
     WriteBatch batch(store);

@@ -72,6 +72,13 @@ Result<QString> Passwords::hash(const QString &password)
     return QString::fromLatin1(out);
 }
 
+Result<QString> Passwords::hashNew(const QString &password)
+{
+    if (Status s = checkNew(password); !s)
+        return s;
+    return hash(password);
+}
+
 bool Passwords::verify(const QString &hash, const QString &password)
 {
     if (!SiteKeys::initialiseSodium() || hash.isEmpty())

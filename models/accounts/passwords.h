@@ -27,6 +27,8 @@ public:
     static Status checkNew(const QString &password);
 
     static Result<QString> hash(const QString &password);
+    // checkNew, then hash: what every new password goes through.
+    static Result<QString> hashNew(const QString &password);
     static bool verify(const QString &hash, const QString &password);
     // True when the hash was made with other parameters than the current ones.
     static bool needsRehash(const QString &hash);

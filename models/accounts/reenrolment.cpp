@@ -136,9 +136,7 @@ Result<SiteIdentityCard> Reenrolment::apply(RecordStore &store, const QByteArray
     if (used.step() == Statement::Step::Row)
         return Status::error(tr("This permit was already used."));
     used.reset();
-    if (Status s = Passwords::checkNew(password); !s)
-        return s;
-    auto hash = Passwords::hash(password);
+    auto hash = Passwords::hashNew(password);
     if (!hash)
         return hash.status();
 
