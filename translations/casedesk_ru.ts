@@ -1186,6 +1186,21 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
@@ -2411,14 +2426,6 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>for example a.nurlanova</source>
         <translation>например, a.nurlanova</translation>
     </message>
-    <message numerus="yes">
-        <source>at least %n characters</source>
-        <translation>
-            <numerusform>не менее %n символа</numerusform>
-            <numerusform>не менее %n символов</numerusform>
-            <numerusform>не менее %n символов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I also work on cases (case worker)</source>
         <translation>Я также веду дела (специалист по работе со случаем)</translation>
@@ -2450,10 +2457,6 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>&amp;Repeat the password:</source>
         <translation>Пов&amp;торите пароль:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -3164,10 +3167,6 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>&amp;Repeat the new password:</source>
         <translation>&amp;Повторите новый пароль:</translation>
     </message>
-    <message>
-        <source>The two new passwords differ. Type the same password twice.</source>
-        <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
-    </message>
 </context>
 <context>
     <name>casedesk::PeerTableModel</name>
@@ -3811,14 +3810,6 @@ Carry it to the other site. When they add it, read them this fingerprint by phon
         <source>Given name and family name</source>
         <translation>Имя и фамилия</translation>
     </message>
-    <message numerus="yes">
-        <source>at least %n characters</source>
-        <translation>
-            <numerusform>не менее %n символа</numerusform>
-            <numerusform>не менее %n символов</numerusform>
-            <numerusform>не менее %n символов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Roles of %1</source>
         <translation>Роли пользователя %1</translation>
@@ -3850,10 +3841,6 @@ Carry it to the other site. When they add it, read them this fingerprint by phon
     <message>
         <source>&amp;Repeat the password:</source>
         <translation>Пов&amp;торите пароль:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>

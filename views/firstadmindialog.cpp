@@ -1,7 +1,7 @@
 #include "firstadmindialog.h"
 
 #include "accounts.h"
-#include "passwords.h"
+#include "passwordfields.h"
 #include "recordstore.h"
 
 #include <QApplication>
@@ -32,13 +32,8 @@ FirstAdminDialog::FirstAdminDialog(RecordStore &store, QWidget *parent)
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("adminLoginEdit"));
     m_login->setPlaceholderText(tr("for example a.nurlanova"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("adminPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %n characters", nullptr, Passwords::MinimumLength));
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("adminRepeatEdit"));
-    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password = PasswordFields::create(QStringLiteral("adminPasswordEdit"), true, this);
+    m_repeat = PasswordFields::create(QStringLiteral("adminRepeatEdit"), false, this);
     m_caseWorker = new QCheckBox(tr("I also work on cases (case worker)"), this);
     m_caseWorker->setObjectName(QStringLiteral("adminCaseWorkerCheck"));
     m_caseWorker->setChecked(true);
@@ -90,10 +85,9 @@ void FirstAdminDialog::showMessage(const QString &message)
 
 void FirstAdminDialog::accept()
 {
-    if (m_password->text() != m_repeat->text()) {
-        showMessage(tr("The two passwords differ. Type the same password twice."));
-        m_repeat->clear();
-        m_repeat->setFocus();
+    if (const QString mismatch = PasswordFields::mismatch(m_password, m_repeat);
+        !mismatch.isEmpty()) {
+        showMessage(mismatch);
         return;
     }
     NewUser user;

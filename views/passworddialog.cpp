@@ -1,6 +1,7 @@
 #include "passworddialog.h"
 
 #include "accounts.h"
+#include "passwordfields.h"
 #include "passwords.h"
 #include "recordstore.h"
 
@@ -13,23 +14,11 @@
 
 namespace casedesk {
 
-namespace {
-
-QLineEdit *passwordEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-} // namespace
-
 PasswordDialog::PasswordDialog(RecordStore &store, QWidget *parent)
     : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Change password"));
-    m_current = passwordEdit(QStringLiteral("currentPasswordEdit"), this);
+    m_current = PasswordFields::create(QStringLiteral("currentPasswordEdit"), false, this);
     build(tr("Choose a password of at least %n characters that others cannot guess.", nullptr,
              Passwords::MinimumLength));
 }
@@ -48,8 +37,8 @@ void PasswordDialog::build(const QString &intro)
     setObjectName(QStringLiteral("passwordDialog"));
     auto *label = new QLabel(intro, this);
     label->setWordWrap(true);
-    m_password = passwordEdit(QStringLiteral("newPasswordEdit"), this);
-    m_repeat = passwordEdit(QStringLiteral("repeatPasswordEdit"), this);
+    m_password = PasswordFields::create(QStringLiteral("newPasswordEdit"), true, this);
+    m_repeat = PasswordFields::create(QStringLiteral("repeatPasswordEdit"), false, this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("passwordMessage"));
     m_message->setWordWrap(true);
@@ -86,10 +75,9 @@ void PasswordDialog::showMessage(const QString &message)
 
 void PasswordDialog::accept()
 {
-    if (m_password->text() != m_repeat->text()) {
-        showMessage(tr("The two new passwords differ. Type the same password twice."));
-        m_repeat->clear();
-        m_repeat->setFocus();
+    if (const QString mismatch = PasswordFields::mismatch(m_password, m_repeat);
+        !mismatch.isEmpty()) {
+        showMessage(mismatch);
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

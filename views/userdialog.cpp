@@ -1,7 +1,7 @@
 #include "userdialog.h"
 
 #include "accounts.h"
-#include "passwords.h"
+#include "passwordfields.h"
 #include "recordstore.h"
 
 #include <QApplication>
@@ -46,13 +46,8 @@ UserDialog::UserDialog(RecordStore &store, QWidget *parent) : QDialog(parent), m
     m_office = new QComboBox(this);
     m_office->setObjectName(QStringLiteral("userOfficeCombo"));
     fillOffices();
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("userPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %n characters", nullptr, Passwords::MinimumLength));
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("userRepeatEdit"));
-    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password = PasswordFields::create(QStringLiteral("userPasswordEdit"), true, this);
+    m_repeat = PasswordFields::create(QStringLiteral("userRepeatEdit"), false, this);
     QWidget *roles = buildRoles();
     m_roles.value(Role::CaseWorker)->setChecked(true);
     buildLayout(roles);
@@ -159,10 +154,9 @@ void UserDialog::accept()
         QDialog::accept();
         return;
     }
-    if (m_password->text() != m_repeat->text()) {
-        showMessage(tr("The two passwords differ. Type the same password twice."));
-        m_repeat->clear();
-        m_repeat->setFocus();
+    if (const QString mismatch = PasswordFields::mismatch(m_password, m_repeat);
+        !mismatch.isEmpty()) {
+        showMessage(mismatch);
         return;
     }
     NewUser user;
