@@ -18,8 +18,8 @@ QList<Operation> operationsOf(Role role)
     case Role::Supervisor:
         return caseWork + QList<Operation> { O::TransferCase, O::OverrideConsent, O::SignOff };
     case Role::OfficeAdmin:
-        return { O::ManageUsers, O::ManageKeys,       O::ExchangePackages,
-                 O::Backup,      O::GenerateTestData, O::Maintain };
+        return { O::ManageUsers,      O::ManageKeys, O::ExchangePackages,   O::Backup,
+                 O::GenerateTestData, O::Maintain,   O::ManageReferenceData };
     case Role::Auditor:
         return { O::ViewCases, O::ViewAccessLog, O::ReadAllRecords };
     }
@@ -92,6 +92,9 @@ QString Access::refusal(Operation operation)
         return tr("Only an office administrator may rebuild or repair the site file.");
     case Operation::ReadAllRecords:
         return tr("Only an auditor may list every record of the site file.");
+    case Operation::ManageReferenceData:
+        return tr("Only an office administrator of the central desk may issue assessment "
+                  "templates and parameters.");
     }
     return QString();
 }

@@ -34,6 +34,37 @@ GroupDef group(const char *name, QList<FieldDef> fields)
 QList<EntityDef> makeSchema()
 {
     QList<EntityDef> all = {
+        // A needs assessment of a case. The status shares a group with everything a worker
+        // edits, so an edit made elsewhere without seeing the completion conflicts with it.
+        { QStringLiteral("assessment"),
+          QStringLiteral("assessments"),
+          ScopeRule::Case,
+          { group("link", { uuid("case_id") }),
+            group("assessment",
+                  { text("template_id"), integer("template_version"), text("template_hash"),
+                    text("assessment_date"), text("status"), text("author_name"),
+                    uuid("author_user"), text("completed_at"), text("completed_by") }),
+            group("result", { text("level"), text("outcome"), text("result") }) } },
+        // One answer (JSON) of an assessment; completion rewrites it as "completed".
+        { QStringLiteral("assessment_answer"),
+          QStringLiteral("assessment_answers"),
+          ScopeRule::Case,
+          { group("link", { uuid("assessment_id"), text("question_id") }),
+            group("answer", { text("value"), text("answer_status") }) } },
+        // A template issued by the central desk; the row id derives from the content hash.
+        { QStringLiteral("assessment_template"),
+          QStringLiteral("assessment_templates"),
+          ScopeRule::Reference,
+          { group("identity",
+                  { text("template_id"), integer("template_version"), text("effective_from"),
+                    text("content_hash") }),
+            group("content", { text("content") }) } },
+        // An effective-dated means-test parameter set by the central desk.
+        { QStringLiteral("assessment_parameter"),
+          QStringLiteral("assessment_parameters"),
+          ScopeRule::Reference,
+          { group("key", { text("name"), text("region"), text("effective_from") }),
+            group("value", { integer("value"), text("note") }) } },
         { QStringLiteral("case"),
           QStringLiteral("cases"),
           ScopeRule::Self,

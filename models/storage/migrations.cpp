@@ -188,7 +188,34 @@ CREATE TABLE drafts(user BLOB NOT NULL, case_id BLOB NOT NULL, kind TEXT NOT NUL
     WITHOUT ROWID;
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4, step5, step6 };
+// Step 7: needs assessments. An assessment and each of its answers are rows of the case; the
+// templates issued by the central desk (by content hash) and the means-test parameters are
+// reference rows.
+const char *const step7 = R"SQL(
+CREATE TABLE assessments(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, template_id TEXT, template_version INTEGER, template_hash TEXT,
+    assessment_date TEXT, status TEXT, author_name TEXT, author_user BLOB, completed_at TEXT,
+    completed_by TEXT, level TEXT, outcome TEXT, result TEXT);
+CREATE INDEX assessments_case ON assessments(case_id, assessment_date);
+CREATE INDEX assessments_conflicted ON assessments(rid) WHERE conflict=1;
+CREATE TABLE assessment_answers(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, assessment_id BLOB, question_id TEXT, value TEXT, answer_status TEXT);
+CREATE INDEX assessment_answers_assessment ON assessment_answers(assessment_id);
+CREATE INDEX assessment_answers_conflicted ON assessment_answers(rid) WHERE conflict=1;
+CREATE TABLE assessment_templates(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, template_id TEXT, template_version INTEGER, effective_from TEXT,
+    content_hash TEXT, content TEXT);
+CREATE INDEX assessment_templates_conflicted ON assessment_templates(rid) WHERE conflict=1;
+CREATE TABLE assessment_parameters(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, name TEXT, region TEXT, effective_from TEXT, value INTEGER, note TEXT);
+CREATE INDEX assessment_parameters_conflicted ON assessment_parameters(rid) WHERE conflict=1;
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace
