@@ -1,5 +1,8 @@
 #include "demodata.h"
 
+#include "assessments.h"
+#include "demoassessments.h"
+
 #include "casefiles.h"
 #include "recordstore.h"
 #include "testdatasession.h"
@@ -94,7 +97,9 @@ QString patronymic(const QString &father, bool female)
 class Generator
 {
 public:
-    Generator(RecordStore &store, quint32 seed) : m_files(store), m_rng(seed) { }
+    Generator(RecordStore &store, quint32 seed) : m_files(store), m_assessments(store), m_rng(seed)
+    {
+    }
 
     int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
     template<typename T> const T &pick(const QList<T> &list)
@@ -148,7 +153,7 @@ public:
         return d;
     }
 
-    Status oneCase(const QStringList &workers, int interactions, bool documents)
+    Status oneCase(const QStringList &workers, int interactions, bool documents, bool assessments)
     {
         const People &p = pick(peoples());
         const bool female = chance(60);
@@ -224,6 +229,11 @@ public:
             if (auto r = m_files.recordInteraction(caseId.value(), in); !r)
                 return r.status();
         }
+        if (assessments)
+            if (Status s = DemoAssessments::addTo(m_assessments, caseId.value(), c.openedDate,
+                                                  c.categories, m_rng);
+                !s)
+                return s;
         if (documents && chance(10))
             return attachDemoDocument(caseId.value(), c.client);
         return Status::ok();
@@ -233,6 +243,7 @@ public:
 
 private:
     CaseFiles m_files;
+    Assessments m_assessments;
     std::mt19937 m_rng;
     friend class casedesk::DemoData;
 };
@@ -271,8 +282,8 @@ Status DemoData::generate(RecordStore &store, const Options &options,
             return batch.status();
         const int end = std::min(options.cases, done + std::max(1, options.batchSize));
         for (int i = done; i < end; ++i)
-            if (Status s
-                = generator.oneCase(workers, options.interactionsPerCase, options.documents);
+            if (Status s = generator.oneCase(workers, options.interactionsPerCase,
+                                             options.documents, options.assessments);
                 !s)
                 return s;
         if (Status s = batch.commit(); !s)

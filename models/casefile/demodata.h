@@ -24,6 +24,7 @@ public:
         int batchSize = 250;
         int interactionsPerCase = -1; // random 2..18 (about 10 on average) when negative
         bool documents = true;
+        bool assessments = true; // a few completed assessments and drafts per case
     };
 
     static Status generate(RecordStore &store, const Options &options,

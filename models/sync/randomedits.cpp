@@ -1,9 +1,12 @@
 #include "randomedits.h"
 
+#include "assessments.h"
 #include "casefiles.h"
 #include "conflictresolution.h"
+#include "demoassessments.h"
 #include "recordstore.h"
 #include "syncscope.h"
+#include "templatecatalogue.h"
 #include "testdatasession.h"
 #include "vocabulary.h"
 
@@ -80,6 +83,7 @@ private:
     void editHousehold(const CaseFileData &file);
     void editInteractions(const CaseFileData &file);
     void moveCase(const CaseFileData &file);
+    void editAssessment(const CaseFileData &file);
     bool resolveConflict();
 
     RecordStore &m_store;
@@ -308,6 +312,55 @@ void Editor::editInteractions(const CaseFileData &file)
     }
 }
 
+// Starts an assessment, or changes one answer of a draft and now and then completes it.
+void Editor::editAssessment(const CaseFileData &file)
+{
+    Assessments assessments(m_store);
+    std::mt19937 rng(m_rng.generate());
+    const QList<AssessmentSummary> existing = assessments.forCase(file.id);
+    QList<AssessmentSummary> drafts;
+    for (const AssessmentSummary &a : existing)
+        if (!a.isCompleted())
+            drafts << a;
+    if (drafts.isEmpty() || chance(20)) {
+        const QList<const AssessmentTemplate *> templates
+            = assessments.catalogue().available(QDate::currentDate());
+        if (templates.isEmpty())
+            return;
+        record(RandomEdits::tr("assessment started"),
+               assessments.start(file.id, pick(templates)->hash, QDate::currentDate()).status());
+        return;
+    }
+    const AssessmentSummary &draft = pick(drafts);
+    const AssessmentTemplate *t = assessments.catalogue().byHash(draft.templateHash);
+    Result<AssessmentRecord> record = assessments.load(draft.id);
+    if (!t || !record) {
+        this->record(RandomEdits::tr("assessment"), record.status());
+        return;
+    }
+    Answers answers = record->answers;
+    if (chance(30)) {
+        const Answers full = DemoAssessments::randomAnswers(
+            *t, answers.value(t->meansTest.householdQuestion), rng);
+        for (auto it = full.cbegin(); it != full.cend(); ++it)
+            if (!answers.contains(it.key()))
+                answers.insert(it.key(), it.value());
+        this->record(RandomEdits::tr("assessment completed"),
+                     assessments.complete(draft.id, answers, draft.date).status());
+        return;
+    }
+    const QList<const Question *> questions = t->questions();
+    const Question *q = pick(questions);
+    const QJsonValue value = DemoAssessments::randomAnswer(
+        *q, answers.value(t->meansTest.householdQuestion), t->meansTest, rng);
+    if (value.isUndefined())
+        answers.remove(q->id);
+    else
+        answers.insert(q->id, value);
+    this->record(RandomEdits::tr("assessment answer"),
+                 assessments.saveDraft(draft.id, answers, draft.date));
+}
+
 void Editor::moveCase(const CaseFileData &file)
 {
     const CaseScopeInfo scope = SyncScope::caseScope(m_store, file.id);
@@ -386,8 +439,10 @@ void Editor::one()
         editCategories(file.value());
     } else if (roll <= 77) {
         editHousehold(file.value());
-    } else if (roll <= 96) {
+    } else if (roll <= 90) {
         editInteractions(file.value());
+    } else if (roll <= 96) {
+        editAssessment(file.value());
     } else if (m_options.transfers || m_options.shares) {
         moveCase(file.value());
     } else {
