@@ -77,6 +77,22 @@ QString rowLabel(const QString &entity, const QCborMap &row)
         return text("relationship");
     if (entity == QLatin1String("case_category"))
         return text("category");
+    if (entity == QLatin1String("assessment")) {
+        QStringList parts { text("assessment_date"), text("template_id"), text("status") };
+        if (!text("level").isEmpty())
+            parts << text("level");
+        if (!text("outcome").isEmpty())
+            parts << text("outcome");
+        return parts.join(QLatin1Char(' '));
+    }
+    if (entity == QLatin1String("assessment_template"))
+        return text("template_id") + QLatin1Char(' ')
+            + QString::number(row.value(QStringLiteral("template_version")).toInteger())
+            + QLatin1Char(' ') + text("effective_from");
+    if (entity == QLatin1String("assessment_parameter"))
+        return text("name") + QLatin1Char(' ') + text("region") + QLatin1Char(' ')
+            + text("effective_from") + QLatin1Char(' ')
+            + QString::number(row.value(QStringLiteral("value")).toInteger());
     if (entity == QLatin1String("household"))
         return row.value(QStringLiteral("case_id")).toUuid().toString(QUuid::WithoutBraces);
     return QString();
@@ -144,6 +160,13 @@ int Cli::usage()
         "  user roles DB LOGIN --role ROLE[,ROLE]\n"
         "  permit HUB --office SITE --login LOGIN --name NAME --out FILE\n"
         "  reenrol DB --permit FILE --out IDENTITY\n"
+        "  templates DB | template add DB FILE.json\n"
+        "  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]\n"
+        "  parameter list DB\n"
+        "  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]\n"
+        "  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]\n"
+        "  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID\n"
+        "  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]\n"
         "Once a site file has accounts, every command needs --user LOGIN; the password\n"
         "is read from CASEDESK_PASSWORD or asked for. New passwords come from\n"
         "CASEDESK_NEW_PASSWORD or are asked for.\n");
@@ -188,6 +211,11 @@ int Cli::run(const QStringList &arguments)
         { QStringLiteral("user"), &Cli::user },
         { QStringLiteral("permit"), &Cli::permit },
         { QStringLiteral("reenrol"), &Cli::reenrol },
+        { QStringLiteral("templates"), &Cli::templates },
+        { QStringLiteral("template"), &Cli::templateCommand },
+        { QStringLiteral("parameter"), &Cli::parameter },
+        { QStringLiteral("assessment"), &Cli::assessment },
+        { QStringLiteral("print"), &Cli::print },
     };
     const auto handler = commands.value(command);
     if (!handler) {

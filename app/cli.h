@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <QUuid>
 
 #include <memory>
 
@@ -48,6 +49,16 @@ private:
     int share(const QStringList &args);
     int conflicts(const QStringList &args);
     int mutate(const QStringList &args);
+    // Assessments and printing (cliassessments.cpp).
+    int templates(const QStringList &args);
+    int templateCommand(const QStringList &args);
+    int parameter(const QStringList &args);
+    int assessment(const QStringList &args);
+    int startAssessment(const Args &args);
+    int answerAssessment(const Args &args, const QUuid &id, const QStringList &sets);
+    int completeAssessment(const Args &args, const QUuid &id);
+    int showAssessment(const Args &args, const QUuid &id);
+    int print(const QStringList &args);
     // Accounts (cliusers.cpp) and signing in (clisession.cpp).
     int user(const QStringList &args);
     int addUser(RecordStore &store, const QString &login, const Args &args);

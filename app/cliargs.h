@@ -1,8 +1,11 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace casedesk {
 
@@ -33,7 +36,11 @@ struct Args
     bool has(const char *name) const { return options.contains(QString::fromLatin1(name)); }
 };
 
+class RecordStore;
+
 // The author recorded on versions the command line writes.
 QString defaultAuthor();
+// A case named by its number or its id.
+Result<QUuid> findCase(const RecordStore &store, const QString &wanted);
 
 } // namespace casedesk

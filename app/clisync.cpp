@@ -20,9 +20,6 @@
 
 namespace casedesk {
 
-namespace {
-
-// A case named by its number or its id.
 Result<QUuid> findCase(const RecordStore &store, const QString &wanted)
 {
     const QUuid id = QUuid::fromString(wanted);
@@ -32,6 +29,8 @@ Result<QUuid> findCase(const RecordStore &store, const QString &wanted)
         return Status::error(Cli::tr("No case %1 here.").arg(wanted));
     return st.uuid(0);
 }
+
+namespace {
 
 // The store, the case and the other site a transfer or share names.
 struct CaseAndSite

@@ -9,6 +9,7 @@
 #include "scoring.h"
 #include "session.h"
 #include "templatecatalogue.h"
+#include "vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,8 +95,8 @@ Result<QUuid> Assessments::start(const QUuid &caseId, const QString &templateHas
     if (!t)
         return Status::error(tr("This site does not know the template; it may arrive with the "
                                 "next package from the central desk."));
-    if (!date.isValid() || date > QDate::currentDate())
-        return Status::error(tr("The assessment date must be a valid date, not in the future."));
+    if (Status s = checkDate(*t, date); !s)
+        return s;
     WriteBatch batch(m_store);
     QCborMap fields {
         { QStringLiteral("case_id"), QCborValue(caseId) },
@@ -120,6 +121,17 @@ Result<QUuid> Assessments::start(const QUuid &caseId, const QString &templateHas
     if (Status s = batch.commit(); !s)
         return s;
     return id;
+}
+
+Status Assessments::checkDate(const AssessmentTemplate &t, const QDate &date)
+{
+    if (!date.isValid() || date > QDate::currentDate())
+        return Status::error(tr("The assessment date must be a valid date, not in the future."));
+    if (date < t.effectiveFrom)
+        return Status::error(tr("This version of the template is in force from %1; an assessment "
+                                "dated %2 cannot use it.")
+                                 .arg(displayDate(t.effectiveFrom), displayDate(date)));
+    return Status::ok();
 }
 
 Status Assessments::checkDraft(const QUuid &assessmentId, AssessmentSummary *summary) const
@@ -186,12 +198,14 @@ Status Assessments::saveDraft(const QUuid &assessmentId, const Answers &answers,
     AssessmentSummary summary;
     if (Status s = checkDraft(assessmentId, &summary); !s)
         return s;
-    if (!date.isValid() || date > QDate::currentDate())
-        return Status::error(tr("The assessment date must be a valid date, not in the future."));
     const AssessmentTemplate *t = m_catalogue->byHash(summary.templateHash);
+    if (!t)
+        return Status::error(tr("This site does not know the template of the assessment."));
+    if (Status s = checkDate(*t, date); !s)
+        return s;
     Answers known;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-        if (t && t->question(it.key()))
+        if (t->question(it.key()))
             known.insert(it.key(), it.value());
     WriteBatch batch(m_store);
     if (Status s
@@ -279,8 +293,8 @@ Result<AssessmentResult> Assessments::complete(const QUuid &assessmentId, const 
     const AssessmentTemplate *t = m_catalogue->byHash(summary.templateHash);
     if (!t)
         return Status::error(tr("This site does not know the template of the assessment."));
-    if (!date.isValid() || date > QDate::currentDate())
-        return Status::error(tr("The assessment date must be a valid date, not in the future."));
+    if (Status s = checkDate(*t, date); !s)
+        return s;
     const QMap<QString, QString> problems = Scoring::problems(*t, answers);
     if (!problems.isEmpty()) {
         const Question *first = nullptr;
@@ -497,7 +511,7 @@ QJsonValue Assessments::householdAnswer(const QUuid &caseId) const
     members.append(
         QJsonObject { { QLatin1String("person"), file->client.id.toString(QUuid::WithoutBraces) },
                       { QLatin1String("name"), file->client.fullName() },
-                      { QLatin1String("relationship"), tr("applicant") },
+                      { QLatin1String("relationship"), QStringLiteral("self") },
                       { QLatin1String("counted"), true },
                       { QLatin1String("reason"), QString() } });
     for (const HouseholdMember &m : file->household) {

@@ -67,6 +67,7 @@ public:
     explicit Assessments(RecordStore &store);
     ~Assessments();
 
+    // Owned by this object: keep the Assessments alive while using templates from it.
     const TemplateCatalogue &catalogue() const { return *m_catalogue; }
 
     Result<QUuid> start(const QUuid &caseId, const QString &templateHash, const QDate &date);
@@ -102,6 +103,8 @@ private:
     Result<AssessmentResult> compute(const AssessmentTemplate &t, const QUuid &caseId,
                                      const Answers &answers, const QDate &date) const;
     Status checkDraft(const QUuid &assessmentId, AssessmentSummary *summary) const;
+    // Not in the future, and not before the template version is in force.
+    static Status checkDate(const AssessmentTemplate &t, const QDate &date);
     Status writeAnswers(const QUuid &assessmentId, const QUuid &caseId, const Answers &answers,
                         const QString &answerStatus);
     QHash<QString, QPair<QUuid, QJsonValue>> storedAnswers(const QUuid &assessmentId) const;

@@ -1,5 +1,7 @@
 #include "assessmenttemplate.h"
 
+#include "vocabulary.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -634,7 +636,7 @@ QString AssessmentTemplate::label() const
     return tr("%1, version %2 (from %3)")
         .arg(title.text())
         .arg(version)
-        .arg(QLocale().toString(effectiveFrom, QLocale::ShortFormat));
+        .arg(displayDate(effectiveFrom));
 }
 
 } // namespace casedesk

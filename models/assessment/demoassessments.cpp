@@ -35,6 +35,9 @@ QJsonValue calmest(const Question &q)
     case AnswerKind::YesNo:
         return q.yesScore < q.noScore;
     case AnswerKind::Number:
+        // Only a scored number has a calm value; a measurement (housing area) has none.
+        if (q.ranges.isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
         return q.min.value_or(0);
     default:
         return QJsonValue(QJsonValue::Undefined);
@@ -152,9 +155,11 @@ Status DemoAssessments::addTo(Assessments &assessments, const QUuid &caseId, con
         wanted << QStringLiteral("returning_migrant");
     QDate date = from.addDays(span > 0 ? uniform(rng, 0, int(std::min<qint64>(span, 60))) : 0);
     for (int i = 0; i < wanted.size(); ++i) {
-        const AssessmentTemplate *t = assessments.catalogue().current(wanted.at(i), date);
+        const AssessmentTemplate *t = assessments.catalogue().current(wanted.at(i), today);
         if (!t)
             continue;
+        // A case opened before the template was issued is assessed once it is in force.
+        date = std::max(date, t->effectiveFrom);
         Result<QUuid> id = assessments.start(caseId, t->hash, date);
         if (!id)
             return id.status();

@@ -1,6 +1,7 @@
 #include "meanstest.h"
 
 #include "assessmenttemplate.h"
+#include "vocabulary.h"
 
 #include <QLocale>
 
@@ -111,10 +112,9 @@ QStringList MeansTest::describe(const MeansTestFigures &f, const AssessmentTempl
         return q ? q->text.text() : flag;
     };
     QStringList lines;
-    lines << tr("Income period: %1 months, %2 to %3.")
-                 .arg(f.periodMonths)
-                 .arg(locale.toString(f.periodStart, QLocale::ShortFormat),
-                      locale.toString(f.periodEnd, QLocale::ShortFormat));
+    lines << tr("Income period: %1, %2 to %3.")
+                 .arg(tr("%n month(s)", nullptr, f.periodMonths), displayDate(f.periodStart),
+                      displayDate(f.periodEnd));
     for (const MemberLine &m : f.members)
         lines << (m.counted ? tr("Household member %1: counted.").arg(m.name)
                             : tr("Household member %1: not counted (%2).").arg(m.name, m.reason));
@@ -133,12 +133,9 @@ QStringList MeansTest::describe(const MeansTestFigures &f, const AssessmentTempl
         lines << reasonText(f.cannotComputeReason);
         return lines;
     }
-    lines << tr("Per-capita income per month: %1 ÷ (%2 months × %3 members) = %4 (rounded half "
-                "up).")
-                 .arg(moneyText(f.countedIncome))
-                 .arg(f.periodMonths)
-                 .arg(f.countedMembers)
-                 .arg(moneyText(f.perCapitaMonthly));
+    lines << tr("Per-capita income per month: %1 ÷ (%2 × %3) = %4 (rounded half up).")
+                 .arg(moneyText(f.countedIncome), tr("%n month(s)", nullptr, f.periodMonths),
+                      tr("%n member(s)", nullptr, f.countedMembers), moneyText(f.perCapitaMonthly));
     lines << tr("Poverty line: %1 % of the subsistence minimum %2 = %3.")
                  .arg(locale.toString(f.povertyLineShare / 10.0, 'f', 1),
                       moneyText(f.subsistenceMinimum), moneyText(f.povertyLine));
@@ -147,9 +144,9 @@ QStringList MeansTest::describe(const MeansTestFigures &f, const AssessmentTempl
                   : tr("%1 exceeds %2: above the poverty line."))
                  .arg(moneyText(f.perCapitaMonthly), moneyText(f.povertyLine));
     if (f.housingArea >= 0 && f.countedMembers > 0)
-        lines << tr("Housing area: %1 m² for %2 counted members, norm %3 m² per person.")
-                     .arg(locale.toString(f.housingArea, 'f', 1))
-                     .arg(f.countedMembers)
+        lines << tr("Housing area: %1 m² for %2, norm %3 m² per person.")
+                     .arg(locale.toString(f.housingArea, 'f', 1),
+                          tr("%n counted member(s)", nullptr, f.countedMembers))
                      .arg(f.housingNorm);
     for (const QString &flag : f.flags)
         lines << tr("Visible sign of welfare for the commission: %1.").arg(flagName(flag));
