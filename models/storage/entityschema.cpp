@@ -34,6 +34,34 @@ GroupDef group(const char *name, QList<FieldDef> fields)
 QList<EntityDef> makeSchema()
 {
     QList<EntityDef> all = {
+        // An individual action plan or social contract of a case.
+        { QStringLiteral("plan"),
+          QStringLiteral("plans"),
+          ScopeRule::Case,
+          { group("link", { uuid("case_id") }),
+            group("plan", { text("kind"), text("start_date"), text("end_date"), text("status") }),
+            group("signoff", { text("signed_off_by"), text("signed_off_at") }) } },
+        { QStringLiteral("plan_goal"),
+          QStringLiteral("plan_goals"),
+          ScopeRule::Case,
+          { group("link", { uuid("plan_id") }),
+            group("goal", { text("text"), text("need"), uuid("assessment_id") }) } },
+        // Who does what by when; the status and its outcome are one group.
+        { QStringLiteral("plan_action"),
+          QStringLiteral("plan_actions"),
+          ScopeRule::Case,
+          { group("link", { uuid("plan_id"), uuid("goal_id") }),
+            group("action", { text("kind"), text("description") }),
+            group("responsible", { text("agency"), text("person") }),
+            group("due", { text("due_date") }),
+            group("state", { text("status"), text("outcome_note"), text("done_date") }) } },
+        // A review keeps the plan as it was before it was changed.
+        { QStringLiteral("plan_review"),
+          QStringLiteral("plan_reviews"),
+          ScopeRule::Case,
+          { group("link", { uuid("plan_id") }),
+            group("review",
+                  { text("review_date"), text("note"), text("author"), text("before") }) } },
         // A needs assessment of a case. The status shares a group with everything a worker
         // edits, so an edit made elsewhere without seeing the completion conflicts with it.
         { QStringLiteral("assessment"),

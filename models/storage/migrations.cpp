@@ -215,7 +215,34 @@ CREATE TABLE assessment_parameters(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNI
 CREATE INDEX assessment_parameters_conflicted ON assessment_parameters(rid) WHERE conflict=1;
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7 };
+// Step 8: individual action plans of a case: the plan, its goals, actions and reviews.
+const char *const step8 = R"SQL(
+CREATE TABLE plans(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, kind TEXT, start_date TEXT, end_date TEXT, status TEXT, signed_off_by TEXT,
+    signed_off_at TEXT);
+CREATE INDEX plans_case ON plans(case_id);
+CREATE INDEX plans_conflicted ON plans(rid) WHERE conflict=1;
+CREATE TABLE plan_goals(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    plan_id BLOB, text TEXT, need TEXT, assessment_id BLOB);
+CREATE INDEX plan_goals_plan ON plan_goals(plan_id);
+CREATE INDEX plan_goals_conflicted ON plan_goals(rid) WHERE conflict=1;
+CREATE TABLE plan_actions(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    plan_id BLOB, goal_id BLOB, kind TEXT, description TEXT, agency TEXT, person TEXT,
+    due_date TEXT, status TEXT, outcome_note TEXT, done_date TEXT);
+CREATE INDEX plan_actions_plan ON plan_actions(plan_id);
+CREATE INDEX plan_actions_due ON plan_actions(status, due_date);
+CREATE INDEX plan_actions_conflicted ON plan_actions(rid) WHERE conflict=1;
+CREATE TABLE plan_reviews(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    plan_id BLOB, review_date TEXT, note TEXT, author TEXT, before TEXT);
+CREATE INDEX plan_reviews_plan ON plan_reviews(plan_id);
+CREATE INDEX plan_reviews_conflicted ON plan_reviews(rid) WHERE conflict=1;
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace
