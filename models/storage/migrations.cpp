@@ -215,7 +215,8 @@ CREATE TABLE assessment_parameters(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNI
 CREATE INDEX assessment_parameters_conflicted ON assessment_parameters(rid) WHERE conflict=1;
 )SQL";
 
-// Step 8: individual action plans of a case: the plan, its goals, actions and reviews.
+// Step 8: individual action plans of a case: the plan, its goals, actions and reviews, and for
+// a social contract the obligations, the assistance and the monthly compliance record.
 const char *const step8 = R"SQL(
 CREATE TABLE plans(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
     deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
@@ -240,6 +241,22 @@ CREATE TABLE plan_reviews(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scop
     plan_id BLOB, review_date TEXT, note TEXT, author TEXT, before TEXT);
 CREATE INDEX plan_reviews_plan ON plan_reviews(plan_id);
 CREATE INDEX plan_reviews_conflicted ON plan_reviews(rid) WHERE conflict=1;
+CREATE TABLE contract_obligations(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, plan_id BLOB, side TEXT, text TEXT);
+CREATE INDEX contract_obligations_plan ON contract_obligations(plan_id);
+CREATE INDEX contract_obligations_conflicted ON contract_obligations(rid) WHERE conflict=1;
+CREATE TABLE contract_assistance(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, plan_id BLOB, kind TEXT, monthly_amount INTEGER, conditions TEXT);
+CREATE INDEX contract_assistance_plan ON contract_assistance(plan_id);
+CREATE INDEX contract_assistance_conflicted ON contract_assistance(rid) WHERE conflict=1;
+CREATE TABLE contract_compliance(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, plan_id BLOB, month TEXT, kept INTEGER, note TEXT, consequence TEXT,
+    reason TEXT);
+CREATE INDEX contract_compliance_plan ON contract_compliance(plan_id, month);
+CREATE INDEX contract_compliance_conflicted ON contract_compliance(rid) WHERE conflict=1;
 )SQL";
 
 const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8 };
