@@ -44,7 +44,7 @@ Result<QPair<QString, QJsonValue>> parseAnswer(const QString &text)
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0)
-        return Status::error(Cli::tr("--set needs QUESTION=VALUE, not %1.").arg(text));
+        return Status::error(Cli::tr("--set needs QUESTION=JSON, not %1.").arg(text));
     const QString question = text.left(equals).trimmed();
     const QString value = text.mid(equals + 1);
     if (value.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #include "conflictlistmodel.h"
 
+#include "assessments.h"
 #include "caseaccess.h"
 #include "fieldlabels.h"
 #include "rowstate.h"
@@ -101,6 +102,8 @@ ConflictEntry ConflictListModel::describe(const RecordStore &store, const Confli
     }
     for (const QUuid &site : std::as_const(entry.sites))
         entry.siteNames << Peers::siteName(store, site);
+    entry.editedAfterCompletion
+        = Assessments::isEditAfterCompletion(store, info.entity, info.rowId);
     return entry;
 }
 
@@ -130,6 +133,13 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return e.info.group;
     case int(Role::IsDeletion):
         return e.isDeletion();
+    case int(Role::EditedAfterCompletion):
+        return e.editedAfterCompletion;
+    case Qt::ToolTipRole:
+        if (index.column() == Kind && e.editedAfterCompletion)
+            return tr("The assessment was completed before this change reached it; its result "
+                      "stays as it was computed, whichever value is kept.");
+        return QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -143,7 +153,10 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     case Client:
         return e.clientName;
     case Kind:
-        return FieldLabels::entityLabel(e.info.entity);
+        return e.editedAfterCompletion
+            //: conflict list: an assessment record changed after the assessment was completed
+            ? tr("%1 — edited after completion").arg(FieldLabels::entityLabel(e.info.entity))
+            : FieldLabels::entityLabel(e.info.entity);
     case Group:
         return groupLabel(e.info.entity, e.info.group);
     case Sites:

@@ -17,6 +17,9 @@ struct ConflictEntry
     QList<QUuid> sites; // where they were written, in order of first appearance
     QStringList siteNames;
     qint64 newestMs = 0;
+    // An answer or the record of an assessment changed after it was completed: its result
+    // stays as computed, and the list says so.
+    bool editedAfterCompletion = false;
 
     bool isDeletion() const { return info.group == tombstoneGroup(); }
 };
@@ -29,7 +32,14 @@ class ConflictListModel : public QAbstractTableModel
 
 public:
     enum Column { CaseNumber, Client, Kind, Group, Sites, Newest, ColumnCount };
-    enum class Role { CaseId = Qt::UserRole, Entity, RowId, FieldGroup, IsDeletion };
+    enum class Role {
+        CaseId = Qt::UserRole,
+        Entity,
+        RowId,
+        FieldGroup,
+        IsDeletion,
+        EditedAfterCompletion,
+    };
 
     explicit ConflictListModel(RecordStore &store, QObject *parent = nullptr);
 

@@ -1,7 +1,10 @@
 // The list of open conflicts: what each row shows, its filters, and refresh on resolution.
 #include "storetestsupport.h"
 
+#include "assessments.h"
+#include "assessmenttestsupport.h"
 #include "conflictlistmodel.h"
+#include "templatecatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -42,6 +45,7 @@ private slots:
     void resolving_removesTheRow();
     void deleteAgainstEdit_listedAsDeletion();
     void groupLabel_namesTheFields();
+    void assessmentChangedAfterCompletion_isMarked();
 };
 
 void TestConflictListModel::nameConflict_listedWithCaseClientGroupAndSites()
@@ -158,6 +162,48 @@ void TestConflictListModel::groupLabel_namesTheFields()
     // Links between rows are named by their field even though the history hides them.
     QCOMPARE(ConflictListModel::groupLabel(u"phone"_s, u"owner"_s), u"person_id"_s);
     QCOMPARE(ConflictListModel::groupLabel(u"person"_s, u"no_such_group"_s), u"no_such_group"_s);
+}
+
+void TestConflictListModel::assessmentChangedAfterCompletion_isMarked()
+{
+    TwoOffices t;
+    QVERIFY(prepareTwo(t));
+    SiteIdentity desk = officeSite(u"Central desk"_s, u"HUB1"_s);
+    desk.kind = u"hub"_s;
+    auto hub = createStore(t.dir.file(u"hub.cdsk"_s), desk);
+    QVERIFY(hub);
+    auto hash = TemplateCatalogue::issue(*hub, bytes(scoredTemplate()));
+    QVERIFY_STATUS(hash);
+    QVERIFY_STATUS(t.a->applyVersions(hub->versions()));
+    QVERIFY_STATUS(t.b->applyVersions(hub->versions()));
+    Assessments atA(*t.a);
+    auto id = atA.start(t.caseId, hash.value(), QDate::currentDate());
+    QVERIFY_STATUS(id);
+    QVERIFY_STATUS(
+        atA.saveDraft(id.value(), { { u"source"_s, u"benefit"_s } }, QDate::currentDate()));
+    QVERIFY(exchange(*t.a, *t.b));
+    // Office B changes the draft while office A, offline, completes it.
+    QVERIFY_STATUS(Assessments(*t.b).saveDraft(id.value(), { { u"source"_s, u"none"_s } },
+                                               QDate::currentDate()));
+    QVERIFY_STATUS(
+        atA.complete(id.value(), { { u"source"_s, u"benefit"_s } }, QDate::currentDate()));
+    QVERIFY(exchange(*t.a, *t.b));
+
+    ConflictListModel model(*t.a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.rowCount() > 0);
+    bool answerMarked = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, ConflictListModel::Kind);
+        QCOMPARE(index.data(int(ConflictListModel::Role::EditedAfterCompletion)).toBool(), true);
+        QVERIFY(index.data().toString().endsWith(u"— edited after completion"_s));
+        if (index.data(int(ConflictListModel::Role::Entity)).toString() == u"assessment_answer"_s) {
+            answerMarked = true;
+            QCOMPARE(index.data().toString(), u"Assessment answer — edited after completion"_s);
+            QCOMPARE(cell(model, row, ConflictListModel::Group), u"Value"_s);
+        }
+    }
+    QVERIFY(answerMarked);
 }
 
 QTEST_GUILESS_MAIN(TestConflictListModel)

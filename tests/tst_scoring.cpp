@@ -130,6 +130,8 @@ private slots:
         QTest::newRow("under min") << u"months"_s << QJsonValue(-1) << u"smallest"_s;
         QTest::newRow("text for a number") << u"months"_s << QJsonValue(u"six"_s) << u"number"_s;
         QTest::newRow("yes/no as text") << u"violence"_s << QJsonValue(u"yes"_s) << u"yes or no"_s;
+        QTest::newRow("decimals where none are allowed")
+            << u"months"_s << QJsonValue(2.5) << u"whole number"_s;
         QTest::newRow("fine") << u"months"_s << QJsonValue(120) << QString();
         QTest::newRow("optional empty") << u"violence"_s << QJsonValue() << QString();
     }

@@ -1,5 +1,6 @@
 #include "casefilewindow.h"
 
+#include "assessmentstab.h"
 #include "documentstab.h"
 #include "drafts.h"
 #include "historytab.h"
@@ -20,6 +21,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -58,11 +60,13 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_overview = new OverviewTab(m_files, this);
     m_household = new HouseholdTab(m_files, this);
     m_interactions = new InteractionsTab(m_files, userName, this);
+    m_assessments = new AssessmentsTab(m_files, this);
     m_documents = new DocumentsTab(m_files, this);
     m_history = new HistoryTab(this);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_household, tr("&Household"));
     m_tabs->addTab(m_interactions, tr("&Interactions"));
+    m_tabs->addTab(m_assessments, tr("&Assessments"));
     m_tabs->addTab(m_documents, tr("&Documents"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     auto *actions = new QHBoxLayout;
@@ -97,7 +101,7 @@ CaseFileWindow::~CaseFileWindow() = default;
 
 bool CaseFileWindow::hasUnsavedChanges() const
 {
-    return m_overview->isModified();
+    return m_overview->isModified() || m_assessments->hasUnsavedChanges();
 }
 
 void CaseFileWindow::refresh()
@@ -138,6 +142,7 @@ void CaseFileWindow::refresh()
     m_overview->showCase(data.value());
     m_household->showCase(data.value());
     m_interactions->showCase(data.value());
+    m_assessments->showCase(data.value());
     m_documents->showCase(data.value());
     m_history->showHistory(m_files.history(m_caseId));
     applyScope();
@@ -152,6 +157,8 @@ void CaseFileWindow::restoreDraft()
     if (!session || session->isLocal() || !m_editable)
         return;
     const QUuid user = session->user().id;
+    // Once the window is up, so the forms open over it.
+    QTimer::singleShot(0, m_assessments, [this, user] { m_assessments->reopenKeptDrafts(user); });
     const auto draft
         = Drafts::find(m_files.store(), user, m_caseId, QString::fromLatin1(Drafts::CaseOverview));
     if (!draft)
@@ -184,7 +191,10 @@ void CaseFileWindow::settleDraft()
 
 void CaseFileWindow::keepAsDraft(const QUuid &user)
 {
-    if (!hasUnsavedChanges() || user.isNull())
+    if (user.isNull())
+        return;
+    m_assessments->keepAsDrafts(user);
+    if (!m_overview->isModified())
         return;
     Drafts::save(m_files.store(), user, m_caseId, QString::fromLatin1(Drafts::CaseOverview),
                  m_overview->draftContent());
@@ -222,6 +232,7 @@ void CaseFileWindow::applyScope()
     m_share->setToolTip(share ? QString() : share.message());
     for (QGroupBox *box : m_overview->findChildren<QGroupBox *>())
         box->setEnabled(m_editable);
+    m_assessments->setEditable(m_editable);
     for (const char *name : { "saveButton", "revertButton", "addMemberButton", "removeMemberButton",
                               "recordInteractionButton", "attachButton" })
         if (auto *button = findChild<QPushButton *>(QLatin1String(name)))
@@ -272,18 +283,19 @@ void CaseFileWindow::closeEvent(QCloseEvent *event)
     }
     raise();
     activateWindow();
-    m_tabs->setCurrentWidget(m_overview);
+    m_tabs->setCurrentWidget(m_overview->isModified() ? static_cast<QWidget *>(m_overview)
+                                                      : m_assessments);
     switch (askToSave()) {
     case QMessageBox::Save:
-        if (m_overview->save()) {
+        // The message under the form says what to fix; nothing typed is thrown away.
+        if ((!m_overview->isModified() || m_overview->save()) && m_assessments->saveUnsaved())
             event->accept();
-        } else {
-            // The message under the form says what to fix; nothing typed is thrown away.
+        else
             event->ignore();
-        }
         return;
     case QMessageBox::Discard:
         m_overview->discardChanges();
+        m_assessments->discardUnsaved();
         event->accept();
         return;
     default:

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace casedesk {
 
+class AssessmentsTab;
 class DocumentsTab;
 class HistoryTab;
 class HouseholdTab;
@@ -34,6 +35,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overview() const { return m_overview; }
     InteractionsTab *interactions() const { return m_interactions; }
+    AssessmentsTab *assessments() const { return m_assessments; }
     void refresh();
     // Shows the site dialogs (modal) for handing the case over or sharing it.
     void transferCase();
@@ -73,6 +75,7 @@ private:
     OverviewTab *m_overview;
     HouseholdTab *m_household;
     InteractionsTab *m_interactions;
+    AssessmentsTab *m_assessments;
     DocumentsTab *m_documents;
     HistoryTab *m_history;
 };

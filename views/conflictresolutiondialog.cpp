@@ -90,6 +90,11 @@ ConflictResolutionDialog::ConflictResolutionDialog(RecordStore &store, const Con
                          "it replaces the others everywhere once it has synced."));
         fillGroup();
     }
+    if (m_entry.editedAfterCompletion)
+        hint->setText(hint->text() + QStringLiteral("\n\n")
+                      + tr("This assessment was completed before the change reached it. Its "
+                           "result was computed with the answers at completion and does not "
+                           "change, whichever version is kept."));
     resize(sizeHint().expandedTo(QSize(760, 420)));
 }
 

@@ -14,8 +14,6 @@ namespace casedesk {
 
 namespace {
 
-using T = AssessmentTemplate;
-
 const QList<QPair<const char *, AnswerKind>> &kindNames()
 {
     static const QList<QPair<const char *, AnswerKind>> names = {
@@ -51,7 +49,8 @@ public:
             for (const char *k : keys)
                 known = known || it.key() == QLatin1String(k);
             if (!known)
-                fail(T::tr("the key \"%1\" is not part of the template format").arg(it.key()));
+                fail(AssessmentTemplate::tr("the key \"%1\" is not part of the template format")
+                         .arg(it.key()));
         }
     }
     bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
@@ -62,7 +61,7 @@ public:
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
         const QJsonValue v = value(key);
         if (!v.isString() || !pattern.match(v.toString()).hasMatch()) {
-            fail(T::tr("\"%1\" must be an id of lower-case letters, digits and _")
+            fail(AssessmentTemplate::tr("\"%1\" must be an id of lower-case letters, digits and _")
                      .arg(QLatin1String(key)));
             return QString();
         }
@@ -80,7 +79,8 @@ public:
             onlyLanguages = onlyLanguages
                 && (it.key() == QLatin1String("en") || it.key() == QLatin1String("ru"));
         if (!v.isObject() || t.en.trimmed().isEmpty() || t.ru.trimmed().isEmpty() || !onlyLanguages)
-            fail(T::tr("\"%1\" must give a text in English (en) and in Russian (ru)")
+            fail(AssessmentTemplate::tr(
+                     "\"%1\" must give a text in English (en) and in Russian (ru)")
                      .arg(QLatin1String(key)));
         return t;
     }
@@ -90,7 +90,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isDouble()) {
-            fail(T::tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be a number").arg(QLatin1String(key)));
             return std::nullopt;
         }
         return v.toDouble();
@@ -101,7 +101,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
-            fail(T::tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
             return fallback;
         }
         return int(v.toDouble());
@@ -110,7 +110,7 @@ public:
     {
         const QJsonValue v = value(key);
         if (!v.isUndefined() && !v.isBool())
-            fail(T::tr("\"%1\" must be true or false").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be true or false").arg(QLatin1String(key)));
         return v.toBool();
     }
     QStringList ids(const QJsonValue &v, const char *key)
@@ -119,12 +119,13 @@ public:
         if (v.isUndefined())
             return list;
         if (!v.isArray()) {
-            fail(T::tr("\"%1\" must be a list of ids").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be a list of ids").arg(QLatin1String(key)));
             return list;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString())
-                fail(T::tr("\"%1\" must be a list of ids").arg(QLatin1String(key)));
+                fail(
+                    AssessmentTemplate::tr("\"%1\" must be a list of ids").arg(QLatin1String(key)));
             list << item.toString();
         }
         return list;
@@ -135,7 +136,8 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray() || (required && v.toArray().isEmpty()))
-            fail(T::tr("\"%1\" must be a list that is not empty").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be a list that is not empty")
+                     .arg(QLatin1String(key)));
         return v.toArray();
     }
     SkipRule rule(const char *key)
@@ -144,12 +146,12 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString()) {
-            fail(T::tr("\"%1\" must be a rule in quotes").arg(QLatin1String(key)));
+            fail(AssessmentTemplate::tr("\"%1\" must be a rule in quotes").arg(QLatin1String(key)));
             return {};
         }
         Result<SkipRule> r = SkipRule::parse(v.toString());
         if (!r) {
-            fail(T::tr("the show-if rule does not parse: %1").arg(r.message()));
+            fail(AssessmentTemplate::tr("the show-if rule does not parse: %1").arg(r.message()));
             return {};
         }
         return r.value();
@@ -163,7 +165,7 @@ private:
 
 QString questionWhere(const QString &id)
 {
-    return T::tr("question \"%1\"").arg(id);
+    return AssessmentTemplate::tr("question \"%1\"").arg(id);
 }
 
 QList<ScoreRange> readRanges(Reader &r, const QJsonArray &array, QString *error,
@@ -181,13 +183,14 @@ QList<ScoreRange> readRanges(Reader &r, const QJsonArray &array, QString *error,
         range.score = rr.integer("score", 0);
         range.needs = rr.ids(rr.value("needs"), "needs");
         if (range.from && range.to && *range.from > *range.to)
-            rr.fail(T::tr("the range %1 ends before it starts").arg(n));
+            rr.fail(AssessmentTemplate::tr("the range %1 ends before it starts").arg(n));
         for (int i = 0; i < ranges.size(); ++i) {
             const ScoreRange &o = ranges.at(i);
             const double lo1 = range.from.value_or(-1e300), hi1 = range.to.value_or(1e300);
             const double lo2 = o.from.value_or(-1e300), hi2 = o.to.value_or(1e300);
             if (lo1 <= hi2 && lo2 <= hi1)
-                rr.fail(T::tr("the range %1 overlaps the range %2").arg(n).arg(i + 1));
+                rr.fail(
+                    AssessmentTemplate::tr("the range %1 overlaps the range %2").arg(n).arg(i + 1));
         }
         ranges << range;
     }
@@ -211,8 +214,9 @@ Question readQuestion(const QJsonObject &o, QString *error)
             known = true;
         }
     if (!known)
-        r.fail(T::tr("the answer kind \"%1\" is not one of choice, multi_choice, number, money, "
-                     "date, yes_no, text, household, incomes")
+        r.fail(AssessmentTemplate::tr(
+                   "the answer kind \"%1\" is not one of choice, multi_choice, number, money, "
+                   "date, yes_no, text, household, incomes")
                    .arg(kind));
     q.text = r.text("text", true);
     q.help = r.text("help", false);
@@ -224,7 +228,8 @@ Question readQuestion(const QJsonObject &o, QString *error)
     const bool numeric = q.kind == AnswerKind::Number || q.kind == AnswerKind::Money;
     auto only = [&](const char *key, bool allowed) {
         if (r.has(key) && !allowed)
-            r.fail(T::tr("\"%1\" does not apply to a %2 question").arg(QLatin1String(key), kind));
+            r.fail(AssessmentTemplate::tr("\"%1\" does not apply to a %2 question")
+                       .arg(QLatin1String(key), kind));
     };
     only("options", choice);
     only("scores", q.kind == AnswerKind::YesNo);
@@ -237,7 +242,7 @@ Question readQuestion(const QJsonObject &o, QString *error)
     if (choice) {
         const QJsonArray options = r.array("options", true);
         if (options.size() < 2)
-            r.fail(T::tr("a choice needs at least two options"));
+            r.fail(AssessmentTemplate::tr("a choice needs at least two options"));
         for (const QJsonValue &v : options) {
             Reader orr(v.toObject(), questionWhere(q.id), error);
             orr.allow({ "value", "text", "score", "needs" });
@@ -247,7 +252,8 @@ Question readQuestion(const QJsonObject &o, QString *error)
             option.score = orr.integer("score", 0);
             option.needs = orr.ids(orr.value("needs"), "needs");
             if (q.option(option.value))
-                orr.fail(T::tr("the option \"%1\" appears twice").arg(option.value));
+                orr.fail(
+                    AssessmentTemplate::tr("the option \"%1\" appears twice").arg(option.value));
             q.options << option;
         }
     }
@@ -267,13 +273,13 @@ Question readQuestion(const QJsonObject &o, QString *error)
         q.min = r.number("min");
         q.max = r.number("max");
         if (q.min && q.max && *q.min > *q.max)
-            r.fail(T::tr("\"min\" is greater than \"max\""));
+            r.fail(AssessmentTemplate::tr("\"min\" is greater than \"max\""));
         q.ranges = readRanges(r, r.array("ranges", false), error, questionWhere(q.id));
     }
     if (q.kind == AnswerKind::Number) {
         q.decimals = r.integer("decimals", 0);
         if (q.decimals < 0 || q.decimals > 3)
-            r.fail(T::tr("\"decimals\" must be 0 to 3"));
+            r.fail(AssessmentTemplate::tr("\"decimals\" must be 0 to 3"));
     }
     q.multiline = r.boolean("multiline");
     return q;
@@ -288,7 +294,8 @@ void checkRule(const SkipRule &rule, const QHash<QString, Question> &before, con
         const auto found = before.constFind(c.question);
         const Question *q = found == before.cend() ? nullptr : &found.value();
         if (!q) {
-            r.fail(T::tr("the show-if rule names \"%1\", which is not asked before it")
+            r.fail(AssessmentTemplate::tr(
+                       "the show-if rule names \"%1\", which is not asked before it")
                        .arg(c.question));
             return;
         }
@@ -300,38 +307,46 @@ void checkRule(const SkipRule &rule, const QHash<QString, Question> &before, con
         case AnswerKind::Choice:
             if (c.op == QLatin1String("includes") || ordering)
                 r.fail(
-                    T::tr("the show-if rule can only compare \"%1\" with = or !=").arg(c.question));
+                    AssessmentTemplate::tr("the show-if rule can only compare \"%1\" with = or !=")
+                        .arg(c.question));
             else if (!c.literal.isString() || !q->option(c.literal.toString()))
-                r.fail(T::tr("the show-if rule compares \"%1\" with \"%2\", which is not one of "
-                             "its options")
+                r.fail(AssessmentTemplate::tr(
+                           "the show-if rule compares \"%1\" with \"%2\", which is not one of "
+                           "its options")
                            .arg(c.question, c.literal.toVariant().toString()));
             break;
         case AnswerKind::MultiChoice:
             if (c.op != QLatin1String("includes"))
-                r.fail(T::tr("the show-if rule can only ask whether \"%1\" includes an option")
+                r.fail(AssessmentTemplate::tr(
+                           "the show-if rule can only ask whether \"%1\" includes an option")
                            .arg(c.question));
             else if (!q->option(c.literal.toString()))
-                r.fail(T::tr("the show-if rule asks for \"%2\", which is not an option of \"%1\"")
+                r.fail(AssessmentTemplate::tr(
+                           "the show-if rule asks for \"%2\", which is not an option of \"%1\"")
                            .arg(c.question, c.literal.toString()));
             break;
         case AnswerKind::YesNo:
             if (ordering || c.op == QLatin1String("includes") || !c.literal.isBool())
-                r.fail(T::tr("the show-if rule can only compare \"%1\" with = yes or = no")
+                r.fail(AssessmentTemplate::tr(
+                           "the show-if rule can only compare \"%1\" with = yes or = no")
                            .arg(c.question));
             break;
         case AnswerKind::Number:
         case AnswerKind::Money:
             if (c.op == QLatin1String("includes") || !c.literal.isDouble())
-                r.fail(T::tr("the show-if rule must compare \"%1\" with a number").arg(c.question));
+                r.fail(AssessmentTemplate::tr("the show-if rule must compare \"%1\" with a number")
+                           .arg(c.question));
             break;
         case AnswerKind::Date:
             if (c.op == QLatin1String("includes")
                 || !QDate::fromString(c.literal.toString(), Qt::ISODate).isValid())
-                r.fail(T::tr("the show-if rule must compare \"%1\" with a date 'YYYY-MM-DD'")
+                r.fail(AssessmentTemplate::tr(
+                           "the show-if rule must compare \"%1\" with a date 'YYYY-MM-DD'")
                            .arg(c.question));
             break;
         default:
-            r.fail(T::tr("the show-if rule cannot compare the answer of \"%1\"").arg(c.question));
+            r.fail(AssessmentTemplate::tr("the show-if rule cannot compare the answer of \"%1\"")
+                       .arg(c.question));
         }
     }
 }
@@ -340,7 +355,7 @@ void readDomains(Reader &r, AssessmentTemplate &t, QString *error)
 {
     for (const QJsonValue &v : r.array("domains", t.kind == TemplateKind::Scored)) {
         const QString id = v.toObject().value(QLatin1String("id")).toString();
-        Reader dr(v.toObject(), T::tr("domain \"%1\"").arg(id), error);
+        Reader dr(v.toObject(), AssessmentTemplate::tr("domain \"%1\"").arg(id), error);
         dr.allow({ "id", "title", "crisis", "emergency", "needs" });
         Domain d;
         d.id = dr.id("id");
@@ -348,13 +363,15 @@ void readDomains(Reader &r, AssessmentTemplate &t, QString *error)
         d.crisis = dr.integer("crisis", 0);
         d.emergency = dr.integer("emergency", 0);
         if (d.crisis <= 0 || d.emergency <= d.crisis)
-            dr.fail(T::tr("\"emergency\" must be greater than \"crisis\", and both above 0"));
-        Reader nr(dr.value("needs").toObject(), T::tr("domain \"%1\"").arg(id), error);
+            dr.fail(AssessmentTemplate::tr(
+                "\"emergency\" must be greater than \"crisis\", and both above 0"));
+        Reader nr(dr.value("needs").toObject(), AssessmentTemplate::tr("domain \"%1\"").arg(id),
+                  error);
         nr.allow({ "crisis", "emergency" });
         d.crisisNeeds = nr.ids(nr.value("crisis"), "needs");
         d.emergencyNeeds = nr.ids(nr.value("emergency"), "needs");
         if (t.domain(d.id))
-            dr.fail(T::tr("the domain appears twice"));
+            dr.fail(AssessmentTemplate::tr("the domain appears twice"));
         t.domains << d;
     }
 }
@@ -363,8 +380,8 @@ std::optional<LevelRule> readLevel(Reader &overall, const char *key, QString *er
 {
     if (!overall.has(key))
         return std::nullopt;
-    Reader r(overall.value(key).toObject(), T::tr("overall level \"%1\"").arg(QLatin1String(key)),
-             error);
+    Reader r(overall.value(key).toObject(),
+             AssessmentTemplate::tr("overall level \"%1\"").arg(QLatin1String(key)), error);
     r.allow({ "domains", "total" });
     LevelRule rule;
     if (r.has("domains"))
@@ -372,9 +389,9 @@ std::optional<LevelRule> readLevel(Reader &overall, const char *key, QString *er
     if (r.has("total"))
         rule.total = r.integer("total", 1);
     if (!rule.domains && !rule.total)
-        r.fail(T::tr("give \"domains\", \"total\" or both"));
+        r.fail(AssessmentTemplate::tr("give \"domains\", \"total\" or both"));
     if ((rule.domains && *rule.domains < 1) || (rule.total && *rule.total < 1))
-        r.fail(T::tr("the thresholds must be above 0"));
+        r.fail(AssessmentTemplate::tr("the thresholds must be above 0"));
     return rule;
 }
 
@@ -382,27 +399,27 @@ void readMeansTest(Reader &r, AssessmentTemplate &t, QString *error)
 {
     if (!r.has("means_test")) {
         if (t.kind == TemplateKind::MeansTest)
-            r.fail(T::tr("a means test needs a \"means_test\" part"));
+            r.fail(AssessmentTemplate::tr("a means test needs a \"means_test\" part"));
         return;
     }
     if (t.kind != TemplateKind::MeansTest) {
-        r.fail(T::tr("only a means-test template has a \"means_test\" part"));
+        r.fail(AssessmentTemplate::tr("only a means-test template has a \"means_test\" part"));
         return;
     }
-    Reader m(r.value("means_test").toObject(), T::tr("means test"), error);
+    Reader m(r.value("means_test").toObject(), AssessmentTemplate::tr("means test"), error);
     m.allow({ "period_months", "household_question", "income_question", "housing_area_question",
               "welfare_flags", "income_kinds" });
     MeansTestRules &rules = t.meansTest;
     rules.periodMonths = m.integer("period_months", 3);
     if (rules.periodMonths < 1 || rules.periodMonths > 24)
-        m.fail(T::tr("\"period_months\" must be 1 to 24"));
+        m.fail(AssessmentTemplate::tr("\"period_months\" must be 1 to 24"));
     auto questionOf = [&](const char *key, AnswerKind kind, bool required) {
         if (!m.has(key) && !required)
             return QString();
         const QString id = m.id(key);
         const Question *q = t.question(id);
         if (!id.isEmpty() && (!q || q->kind != kind))
-            m.fail(T::tr("\"%1\" must name a %2 question of the template")
+            m.fail(AssessmentTemplate::tr("\"%1\" must name a %2 question of the template")
                        .arg(QLatin1String(key), answerKindKey(kind)));
         return id;
     };
@@ -413,20 +430,21 @@ void readMeansTest(Reader &r, AssessmentTemplate &t, QString *error)
     for (const QString &id : std::as_const(rules.welfareFlags)) {
         const Question *q = t.question(id);
         if (!q || q->kind != AnswerKind::YesNo)
-            m.fail(T::tr("the welfare flag \"%1\" must be a yes/no question").arg(id));
+            m.fail(AssessmentTemplate::tr("the welfare flag \"%1\" must be a yes/no question")
+                       .arg(id));
     }
     for (const QJsonValue &v : m.array("income_kinds", true)) {
         const QString id = v.toObject().value(QLatin1String("id")).toString();
-        Reader kr(v.toObject(), T::tr("income kind \"%1\"").arg(id), error);
+        Reader kr(v.toObject(), AssessmentTemplate::tr("income kind \"%1\"").arg(id), error);
         kr.allow({ "id", "text", "counts" });
         IncomeKind kind;
         kind.id = kr.id("id");
         kind.text = kr.text("text", true);
         if (!kr.value("counts").isBool())
-            kr.fail(T::tr("\"counts\" must be true or false"));
+            kr.fail(AssessmentTemplate::tr("\"counts\" must be true or false"));
         kind.counts = kr.value("counts").toBool();
         if (rules.incomeKind(kind.id))
-            kr.fail(T::tr("the income kind appears twice"));
+            kr.fail(AssessmentTemplate::tr("the income kind appears twice"));
         rules.incomeKinds << kind;
     }
 }
@@ -438,17 +456,18 @@ void checkReferences(AssessmentTemplate &t, QString *error)
     auto needsKnown = [&](const QStringList &needs, const QString &where) {
         for (const QString &n : needs)
             if (!t.need(n))
-                r.fail(T::tr("%1: the need \"%2\" is not in the template's list of needs")
+                r.fail(AssessmentTemplate::tr(
+                           "%1: the need \"%2\" is not in the template's list of needs")
                            .arg(where, n));
     };
     for (const Domain &d : std::as_const(t.domains)) {
-        needsKnown(d.crisisNeeds, T::tr("domain \"%1\"").arg(d.id));
-        needsKnown(d.emergencyNeeds, T::tr("domain \"%1\"").arg(d.id));
+        needsKnown(d.crisisNeeds, AssessmentTemplate::tr("domain \"%1\"").arg(d.id));
+        needsKnown(d.emergencyNeeds, AssessmentTemplate::tr("domain \"%1\"").arg(d.id));
     }
     for (const Question *q : t.questions()) {
         const QString where = questionWhere(q->id);
         if (!q->domain.isEmpty() && !t.domain(q->domain))
-            r.fail(T::tr("%1: the domain \"%2\" is not in the template's domains")
+            r.fail(AssessmentTemplate::tr("%1: the domain \"%2\" is not in the template's domains")
                        .arg(where, q->domain));
         for (const AnswerOption &o : q->options)
             needsKnown(o.needs, where);
@@ -458,7 +477,9 @@ void checkReferences(AssessmentTemplate &t, QString *error)
         needsKnown(q->noNeeds, where);
         if ((q->kind == AnswerKind::Household || q->kind == AnswerKind::Incomes)
             && t.kind != TemplateKind::MeansTest)
-            r.fail(T::tr("%1: household and incomes questions belong to a means test").arg(where));
+            r.fail(
+                AssessmentTemplate::tr("%1: household and incomes questions belong to a means test")
+                    .arg(where));
     }
 }
 

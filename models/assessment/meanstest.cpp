@@ -117,7 +117,9 @@ QStringList MeansTest::describe(const MeansTestFigures &f, const AssessmentTempl
                       displayDate(f.periodEnd));
     for (const MemberLine &m : f.members)
         lines << (m.counted ? tr("Household member %1: counted.").arg(m.name)
-                            : tr("Household member %1: not counted (%2).").arg(m.name, m.reason));
+                      : m.reason.isEmpty()
+                      ? tr("Household member %1: not counted.").arg(m.name)
+                      : tr("Household member %1: not counted (%2).").arg(m.name, m.reason));
     lines << tr("Members counted: %1.").arg(f.countedMembers);
     for (const IncomeLine &i : f.incomes) {
         const QString because = i.notCountedBecause == QLatin1String("kind")

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <cmath>
+
 namespace casedesk {
 
 namespace {
@@ -118,8 +120,16 @@ QString Scoring::problem(const Question &q, const QJsonValue &value)
             if (!q.option(v.toString()))
                 return tr("Choose among the listed answers.");
         return QString();
-    case AnswerKind::Number:
-        return value.isDouble() ? outside(value.toDouble()) : tr("Enter a number.");
+    case AnswerKind::Number: {
+        if (!value.isDouble())
+            return tr("Enter a number.");
+        const double scaled = value.toDouble() * std::pow(10.0, q.decimals);
+        if (std::abs(scaled - std::round(scaled)) > 1e-6)
+            return q.decimals == 0
+                ? tr("Enter a whole number.")
+                : tr("Enter at most %n digit(s) after the decimal point.", nullptr, q.decimals);
+        return outside(value.toDouble());
+    }
     case AnswerKind::Money:
         if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
             return tr("Enter an amount of money.");

@@ -356,7 +356,7 @@ QString templateLine(const Context &c, const AssessmentSummary &s, int rulesVers
         ? c.t->label()
         : AssessmentReport::tr("%1, version %2").arg(s.templateId).arg(s.templateVersion);
     return QStringLiteral("<p class=\"small\">%1</p>")
-        .arg(esc(AssessmentReport::tr("Template: %1. Rule version %2 (computation rules %3).")
+        .arg(esc(AssessmentReport::tr("Template: %1, content hash %2 (computation rules %3).")
                      .arg(label, s.templateHash.left(12))
                      .arg(rulesVersion)));
 }
