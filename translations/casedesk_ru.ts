@@ -75,6 +75,10 @@
         <source>Only an auditor may list every record of the site file.</source>
         <translation>Просматривать все записи файла офиса может только аудитор.</translation>
     </message>
+    <message>
+        <source>Only an office administrator of the central desk may issue assessment templates and parameters.</source>
+        <translation>Выпускать шаблоны оценок и устанавливать параметры может только администратор центрального офиса.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -161,6 +165,688 @@
     <message>
         <source>This account is disabled. Ask your office administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору офиса.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentParameters</name>
+    <message>
+        <source>Subsistence minimum per person per month</source>
+        <translation>Прожиточный минимум на человека в месяц</translation>
+    </message>
+    <message>
+        <source>Poverty line as a share of the subsistence minimum (per mille)</source>
+        <translation>Черта бедности как доля прожиточного минимума (в промилле)</translation>
+    </message>
+    <message>
+        <source>Housing norm, square metres per person</source>
+        <translation>Норма жилой площади, кв. м на человека</translation>
+    </message>
+    <message>
+        <source>Only the central desk sets the poverty line and the other means-test parameters; they reach offices in the next package.</source>
+        <translation>Черту бедности и другие параметры проверки нуждаемости устанавливает только центральный офис; в офисы они поступают со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter %1; known: %2</source>
+        <translation>Неизвестный параметр %1; известные: %2</translation>
+    </message>
+    <message>
+        <source>Give the date from which the value is in force.</source>
+        <translation>Укажите дату, с которой действует значение.</translation>
+    </message>
+    <message>
+        <source>The value %1 is not possible for %2.</source>
+        <translation>Значение %1 недопустимо для параметра «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPrinting</name>
+    <message>
+        <source>Print assessment</source>
+        <translation>Печать оценки</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учитывается</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Учитывается</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>does not count</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>does not count: the member is not counted</source>
+        <translation>не учитывается: член семьи не учитывается</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>учитывается</translation>
+    </message>
+    <message>
+        <source>No income was entered.</source>
+        <translation>Доходы не указаны.</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>Вид дохода</translation>
+    </message>
+    <message>
+        <source>Amount over the period</source>
+        <translation>Сумма за расчётный период</translation>
+    </message>
+    <message>
+        <source>In the income</source>
+        <translation>Учёт в доходе</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>The template of this assessment is not known at this site, so the answers are shown as stored.</source>
+        <translation>Шаблон этой оценки в этом офисе неизвестен, поэтому ответы показаны в том виде, в каком они сохранены.</translation>
+    </message>
+    <message>
+        <source>%1 ‰ (%2 %)</source>
+        <translation>%1 ‰ (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 м²</translation>
+    </message>
+    <message>
+        <source>Means test</source>
+        <translation>Проверка нуждаемости</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>все регионы</translation>
+    </message>
+    <message>
+        <source>shipped with CaseDesk</source>
+        <translation>входит в поставку CaseDesk</translation>
+    </message>
+    <message>
+        <source>central desk</source>
+        <translation>центральный офис</translation>
+    </message>
+    <message>
+        <source>Parameters used</source>
+        <translation>Использованные параметры</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Overall level: %1</source>
+        <translation>Общий уровень: %1</translation>
+    </message>
+    <message>
+        <source>(total score %1)</source>
+        <translation>(сумма баллов: %1)</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>No needs were raised.</source>
+        <translation>Потребности не выявлены.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Preview from the answers so far; the assessment is not completed and this is not its result.</source>
+        <translation>Предварительный расчёт по уже данным ответам; оценка не завершена, и это не её результат.</translation>
+    </message>
+    <message>
+        <source>An answer was changed at another site after completion; the result stays as it was computed.</source>
+        <translation>После завершения оценки ответ был изменён в другом офисе; результат остаётся таким, каким был рассчитан.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Начал(а)</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Завершил(а)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not completed</source>
+        <translation>ЧЕРНОВИК — оценка не завершена</translation>
+    </message>
+    <message>
+        <source>The answers may still change. The result below is a preview and has not been decided.</source>
+        <translation>Ответы ещё могут измениться. Приведённый ниже результат предварительный, решение по нему не принято.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Специалист по работе со случаем</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3 · confidential</source>
+        <translation>%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3</source>
+        <translation>%1 · Дело %2 · напечатано %3</translation>
+    </message>
+    <message>
+        <source>This case is sensitive; its assessments cannot be printed here.</source>
+        <translation>Доступ к этому делу ограничен; его оценки здесь печатать нельзя.</translation>
+    </message>
+    <message>
+        <source>Needs assessment: %1</source>
+        <translation>Оценка потребностей: %1</translation>
+    </message>
+    <message>
+        <source>%1 · DRAFT — not completed</source>
+        <translation>%1 · ЧЕРНОВИК — оценка не завершена</translation>
+    </message>
+    <message>
+        <source>Template: %1, content hash %2 (computation rules %3).</source>
+        <translation>Шаблон: %1, контрольная сумма %2 (правила расчёта %3).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResult</name>
+    <message>
+        <source>none</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>кризисный</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>экстренный</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>имеет право на помощь</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>не имеет права на помощь</translation>
+    </message>
+    <message>
+        <source>refer to the local commission</source>
+        <translation>направить на участковую комиссию</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>расчёт невозможен</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTemplate</name>
+    <message>
+        <source>the key &quot;%1&quot; is not part of the template format</source>
+        <translation>ключ &quot;%1&quot; не предусмотрен форматом шаблона</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an id of lower-case letters, digits and _</source>
+        <translation>поле &quot;%1&quot; должно быть идентификатором из строчных латинских букв, цифр и _</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must give a text in English (en) and in Russian (ru)</source>
+        <translation>поле &quot;%1&quot; должно содержать текст на английском (en) и на русском (ru) языках</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>поле &quot;%1&quot; должно быть числом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>поле &quot;%1&quot; должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>поле &quot;%1&quot; должно быть true или false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of ids</source>
+        <translation>поле &quot;%1&quot; должно быть списком идентификаторов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list that is not empty</source>
+        <translation>поле &quot;%1&quot; должно быть непустым списком</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a rule in quotes</source>
+        <translation>поле &quot;%1&quot; должно быть правилом в кавычках</translation>
+    </message>
+    <message>
+        <source>the show-if rule does not parse: %1</source>
+        <translation>не удаётся разобрать правило показа: %1</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation>вопрос &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the range %1 ends before it starts</source>
+        <translation>диапазон %1 заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the range %1 overlaps the range %2</source>
+        <translation>диапазон %1 пересекается с диапазоном %2</translation>
+    </message>
+    <message>
+        <source>the answer kind &quot;%1&quot; is not one of choice, multi_choice, number, money, date, yes_no, text, household, incomes</source>
+        <translation>тип ответа &quot;%1&quot; не входит в список: choice, multi_choice, number, money, date, yes_no, text, household, incomes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 question</source>
+        <translation>поле &quot;%1&quot; неприменимо к вопросу типа %2</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>для выбора нужно не менее двух вариантов</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; appears twice</source>
+        <translation>вариант &quot;%1&quot; указан дважды</translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; больше, чем &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;decimals&quot; must be 0 to 3</source>
+        <translation>поле &quot;decimals&quot; должно быть от 0 до 3</translation>
+    </message>
+    <message>
+        <source>the show-if rule names &quot;%1&quot;, which is not asked before it</source>
+        <translation>правило показа ссылается на &quot;%1&quot;, а этот вопрос не задаётся раньше</translation>
+    </message>
+    <message>
+        <source>the show-if rule can only compare &quot;%1&quot; with = or !=</source>
+        <translation>правило показа может сравнивать &quot;%1&quot; только с помощью = или !=</translation>
+    </message>
+    <message>
+        <source>the show-if rule compares &quot;%1&quot; with &quot;%2&quot;, which is not one of its options</source>
+        <translation>правило показа сравнивает &quot;%1&quot; с &quot;%2&quot;, но такого варианта ответа у него нет</translation>
+    </message>
+    <message>
+        <source>the show-if rule can only ask whether &quot;%1&quot; includes an option</source>
+        <translation>правило показа может только проверять, включает ли &quot;%1&quot; вариант (includes)</translation>
+    </message>
+    <message>
+        <source>the show-if rule asks for &quot;%2&quot;, which is not an option of &quot;%1&quot;</source>
+        <translation>правило показа проверяет &quot;%2&quot;, но у &quot;%1&quot; нет такого варианта ответа</translation>
+    </message>
+    <message>
+        <source>the show-if rule can only compare &quot;%1&quot; with = yes or = no</source>
+        <translation>правило показа может сравнивать &quot;%1&quot; только с = yes или = no</translation>
+    </message>
+    <message>
+        <source>the show-if rule must compare &quot;%1&quot; with a number</source>
+        <translation>правило показа должно сравнивать &quot;%1&quot; с числом</translation>
+    </message>
+    <message>
+        <source>the show-if rule must compare &quot;%1&quot; with a date &apos;YYYY-MM-DD&apos;</source>
+        <translation>правило показа должно сравнивать &quot;%1&quot; с датой &apos;YYYY-MM-DD&apos;</translation>
+    </message>
+    <message>
+        <source>the show-if rule cannot compare the answer of &quot;%1&quot;</source>
+        <translation>правило показа не может сравнивать ответ на &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot;</source>
+        <translation>сфера &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;emergency&quot; must be greater than &quot;crisis&quot;, and both above 0</source>
+        <translation>&quot;emergency&quot; должно быть больше &quot;crisis&quot;, и оба значения должны быть больше 0</translation>
+    </message>
+    <message>
+        <source>the domain appears twice</source>
+        <translation>сфера указана дважды</translation>
+    </message>
+    <message>
+        <source>overall level &quot;%1&quot;</source>
+        <translation>общий уровень &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give &quot;domains&quot;, &quot;total&quot; or both</source>
+        <translation>укажите &quot;domains&quot;, &quot;total&quot; или оба</translation>
+    </message>
+    <message>
+        <source>the thresholds must be above 0</source>
+        <translation>пороговые значения должны быть больше 0</translation>
+    </message>
+    <message>
+        <source>a means test needs a &quot;means_test&quot; part</source>
+        <translation>для проверки нуждаемости нужен раздел &quot;means_test&quot;</translation>
+    </message>
+    <message>
+        <source>only a means-test template has a &quot;means_test&quot; part</source>
+        <translation>раздел &quot;means_test&quot; может быть только в шаблоне проверки нуждаемости</translation>
+    </message>
+    <message>
+        <source>means test</source>
+        <translation>проверка нуждаемости</translation>
+    </message>
+    <message>
+        <source>&quot;period_months&quot; must be 1 to 24</source>
+        <translation>поле &quot;period_months&quot; должно быть от 1 до 24</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name a %2 question of the template</source>
+        <translation>поле &quot;%1&quot; должно указывать на вопрос шаблона типа %2</translation>
+    </message>
+    <message>
+        <source>the welfare flag &quot;%1&quot; must be a yes/no question</source>
+        <translation>признак благополучия &quot;%1&quot; должен быть вопросом с ответом «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>income kind &quot;%1&quot;</source>
+        <translation>вид дохода &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;counts&quot; must be true or false</source>
+        <translation>поле &quot;counts&quot; должно быть true или false</translation>
+    </message>
+    <message>
+        <source>the income kind appears twice</source>
+        <translation>вид дохода указан дважды</translation>
+    </message>
+    <message>
+        <source>%1: the need &quot;%2&quot; is not in the template&apos;s list of needs</source>
+        <translation>%1: потребности &quot;%2&quot; нет в списке потребностей шаблона</translation>
+    </message>
+    <message>
+        <source>%1: the domain &quot;%2&quot; is not in the template&apos;s domains</source>
+        <translation>%1: сферы &quot;%2&quot; нет среди сфер шаблона</translation>
+    </message>
+    <message>
+        <source>%1: household and incomes questions belong to a means test</source>
+        <translation>%1: вопросы типа household и incomes допустимы только в проверке нуждаемости</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON (at character %1: %2).</source>
+        <translation>Шаблон не является корректным JSON (символ %1: %2).</translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object.</source>
+        <translation>Шаблон не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The template was made for a newer CaseDesk (format %1).</source>
+        <translation>Шаблон создан для более новой версии CaseDesk (формат %1).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1</source>
+        <translation>поле &quot;format&quot; должно быть равно 1</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>поле &quot;version&quot; должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>&quot;effective_from&quot; must be a date YYYY-MM-DD</source>
+        <translation>поле &quot;effective_from&quot; должно быть датой в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be scored, means_test or profile</source>
+        <translation>поле &quot;kind&quot; должно быть scored, means_test или profile</translation>
+    </message>
+    <message>
+        <source>need &quot;%1&quot;</source>
+        <translation>потребность &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the need appears twice</source>
+        <translation>потребность указана дважды</translation>
+    </message>
+    <message>
+        <source>a scored template needs an &quot;overall&quot; rule</source>
+        <translation>в шаблоне с баллами нужно правило &quot;overall&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;overall&quot; needs both &quot;crisis&quot; and &quot;emergency&quot;</source>
+        <translation>в &quot;overall&quot; нужны и &quot;crisis&quot;, и &quot;emergency&quot;</translation>
+    </message>
+    <message>
+        <source>only a scored template has domains and an overall level</source>
+        <translation>сферы и общий уровень могут быть только в шаблоне с баллами</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;</source>
+        <translation>раздел &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the section appears twice</source>
+        <translation>раздел указан дважды</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; appears twice</source>
+        <translation>вопрос &quot;%1&quot; указан дважды</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used: %2.</source>
+        <translation>Шаблон %1 нельзя использовать: %2.</translation>
+    </message>
+    <message>
+        <source>(without an id)</source>
+        <translation>(без идентификатора)</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (from %3)</source>
+        <translation>%1, версия %2 (с %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>Такого дела нет.</translation>
+    </message>
+    <message>
+        <source>This site does not know the template; it may arrive with the next package from the central desk.</source>
+        <translation>Этот шаблон в этом офисе неизвестен; возможно, он поступит со следующим пакетом из центрального офиса.</translation>
+    </message>
+    <message>
+        <source>The assessment date must be a valid date, not in the future.</source>
+        <translation>Дата оценки должна быть правильной и не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>This version of the template is in force from %1; an assessment dated %2 cannot use it.</source>
+        <translation>Эта версия шаблона действует с %1; для оценки от %2 её использовать нельзя.</translation>
+    </message>
+    <message>
+        <source>The assessment is completed and can no longer be changed.</source>
+        <translation>Оценка завершена, и изменить её больше нельзя.</translation>
+    </message>
+    <message>
+        <source>This site does not know the template of the assessment.</source>
+        <translation>Шаблон этой оценки в этом офисе неизвестен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need attention before the assessment can be completed. First: &quot;%1&quot;: %2</source>
+        <translation>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответ. Первый — на вопрос «%1»: %2</numerusform>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответа. Первый — на вопрос «%1»: %2</numerusform>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответов. Первый — на вопрос «%1»: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment does not exist.</source>
+        <translation>Такой оценки нет.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overall level</source>
+        <translation>Общий уровень</translation>
+    </message>
+    <message>
+        <source>Per-capita income per month</source>
+        <translation>Среднедушевой доход в месяц</translation>
+    </message>
+    <message>
+        <source>Poverty line</source>
+        <translation>Черта бедности</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>требуется</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>больше не требуется</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не требуется</translation>
     </message>
 </context>
 <context>
@@ -602,37 +1288,103 @@
   user roles DB LOGIN --role ROLE[,ROLE]
   permit HUB --office SITE --login LOGIN --name NAME --out FILE
   reenrol DB --permit FILE --out IDENTITY
+  templates DB | template add DB FILE.json
+  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]
+  parameter list DB
+  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
+  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
+  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
+  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
 Once a site file has accounts, every command needs --user LOGIN; the password
 is read from CASEDESK_PASSWORD or asked for. New passwords come from
 CASEDESK_NEW_PASSWORD or are asked for.
 </source>
         <translation>Использование: casedesk-cli КОМАНДА ...
-  init БД --site ИМЯ [--kind office|hub] [--code КОД]
-  demo БД --cases N [--seed S]
-  search БД ТЕКСТ
-  list БД ТИП [--limit N]
-  check БД | rebuild БД | stats БД
-  digest БД [--scope ОФИС]
-  set БД ТИП ID ПОЛЕ ЗНАЧЕНИЕ
-  backup БД --out ФАЙЛ
-  restore ФАЙЛ --to БД
-  identity БД --out ФАЙЛ
-  peer add БД ФАЙЛ [--replace] | peer list БД | peer revoke БД ПАРТНЁР [--reason ТЕКСТ]
-  export БД --to ПАРТНЁР --out ФАЙЛ
-  import БД ФАЙЛ|ПАПКА...
-  transfer БД ДЕЛО --to ОФИС
-  share БД ДЕЛО --with ОФИС [--reason ТЕКСТ] [--stop]
-  conflicts БД
-  mutate БД --edits N [--seed S]
-  user add БД ЛОГИН --name ИМЯ --role РОЛЬ[,РОЛЬ] [--office ОФИС]
-  user list БД | user disable|enable БД ЛОГИН | user passwd БД ЛОГИН
-  user roles БД ЛОГИН --role РОЛЬ[,РОЛЬ]
-  permit БД_ЦЕНТРА --office ОФИС --login ЛОГИН --name ИМЯ --out ФАЙЛ
-  reenrol БД --permit ФАЙЛ --out УДОСТОВЕРЕНИЕ
-Если в файле офиса есть учётные записи, каждой команде нужен параметр --user ЛОГИН;
+  init DB --site NAME [--kind office|hub] [--code CODE]
+  demo DB --cases N [--seed S]
+  search DB TEXT
+  list DB ENTITY [--limit N]
+  check DB | rebuild DB | stats DB
+  digest DB [--scope SITE]
+  set DB ENTITY ID FIELD VALUE
+  backup DB --out FILE
+  restore FILE --to DB
+  identity DB --out FILE
+  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]
+  export DB --to PEER --out FILE
+  import DB FILE|FOLDER...
+  transfer DB CASE --to SITE
+  share DB CASE --with SITE [--reason TEXT] [--stop]
+  conflicts DB
+  mutate DB --edits N [--seed S]
+  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]
+  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN
+  user roles DB LOGIN --role ROLE[,ROLE]
+  permit HUB --office SITE --login LOGIN --name NAME --out FILE
+  reenrol DB --permit FILE --out IDENTITY
+  templates DB | template add DB FILE.json
+  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]
+  parameter list DB
+  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
+  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
+  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
+  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
+Если в файле офиса есть учётные записи, каждой команде нужен параметр --user LOGIN;
 пароль берётся из CASEDESK_PASSWORD или запрашивается. Новые пароли берутся
 из CASEDESK_NEW_PASSWORD или запрашиваются.
 </translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 — не дата; укажите её в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 (total score %2)</source>
+        <translation>%1 (сумма баллов: %2)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>unknown document %1; known: %2</source>
+        <translation>неизвестный документ %1; известные: %2</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>из поставки</translation>
+    </message>
+    <message>
+        <source>central desk</source>
+        <translation>центральный офис</translation>
+    </message>
+    <message>
+        <source>--value needs a whole number (money in minor units, a share in per mille).</source>
+        <translation>Для --value нужно целое число (деньги — в минимальных единицах, например в тиынах или копейках; доля — в промилле).</translation>
+    </message>
+    <message>
+        <source>No version of the template %1 is in force on %2; see casedesk-cli templates.</source>
+        <translation>На %2 не действует ни одна версия шаблона %1; см. casedesk-cli templates.</translation>
+    </message>
+    <message>
+        <source>This site does not know the template of the assessment.</source>
+        <translation>Шаблон этой оценки в этом офисе неизвестен.</translation>
+    </message>
+    <message>
+        <source>The template %1 has no question %2.</source>
+        <translation>В шаблоне %1 нет вопроса %2.</translation>
+    </message>
+    <message>
+        <source>--lang is ru or en.</source>
+        <translation>--lang может быть только ru или en.</translation>
+    </message>
+    <message>
+        <source>--set needs QUESTION=JSON, not %1.</source>
+        <translation>Для --set нужно ВОПРОС=JSON, а не %1.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1704,103 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>no</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Assessment answer</source>
+        <translation>Ответ в оценке</translation>
+    </message>
+    <message>
+        <source>Assessment template</source>
+        <translation>Шаблон оценки</translation>
+    </message>
+    <message>
+        <source>Means-test parameter</source>
+        <translation>Параметр проверки нуждаемости</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Версия шаблона</translation>
+    </message>
+    <message>
+        <source>Template fingerprint</source>
+        <translation>Отпечаток шаблона</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Кем начата</translation>
+    </message>
+    <message>
+        <source>Started by (account)</source>
+        <translation>Кем начата (учётная запись)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Кем завершена</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Статус ответа</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Content fingerprint</source>
+        <translation>Отпечаток содержимого</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>a household member or an income in an answer, shown in the history</extracomment>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -970,6 +1819,117 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>There is not enough memory to protect the site&apos;s keys.</source>
         <translation>Недостаточно памяти для защиты ключей офиса.</translation>
+    </message>
+</context>
+<context>
+    <name>MeansTest</name>
+    <message>
+        <source>No household member is counted, so there is no per-capita income.</source>
+        <translation>Ни один член семьи не учитывается, поэтому среднедушевой доход рассчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>No subsistence minimum is in force for the region on the assessment date.</source>
+        <translation>Для региона на дату оценки не установлен прожиточный минимум.</translation>
+    </message>
+    <message>
+        <source>No poverty line share is in force for the region on the assessment date.</source>
+        <translation>Для региона на дату оценки не установлена доля прожиточного минимума для черты бедности.</translation>
+    </message>
+    <message>
+        <source>housing area above the norm</source>
+        <translation>площадь жилья выше нормы</translation>
+    </message>
+    <message>
+        <source>Income period: %1, %2 to %3.</source>
+        <translation>Расчётный период: %1, с %2 по %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household member %1: counted.</source>
+        <translation>Член семьи %1: учитывается.</translation>
+    </message>
+    <message>
+        <source>Household member %1: not counted (%2).</source>
+        <translation>Член семьи %1: не учитывается (%2).</translation>
+    </message>
+    <message>
+        <source>Members counted: %1.</source>
+        <translation>Учитываемых членов семьи: %1.</translation>
+    </message>
+    <message>
+        <source>not counted: this kind of income does not count</source>
+        <translation>не учитывается: этот вид дохода не учитывается</translation>
+    </message>
+    <message>
+        <source>not counted: the member is not counted</source>
+        <translation>не учитывается: член семьи не учитывается</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учитывается</translation>
+    </message>
+    <message>
+        <source>Income of %1, %2: %3 (%4).</source>
+        <translation>Доход члена семьи %1, %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Counted income over the period: %1.</source>
+        <translation>Учитываемый доход за расчётный период: %1.</translation>
+    </message>
+    <message>
+        <source>Per-capita income per month: %1 ÷ (%2 × %3) = %4 (rounded half up).</source>
+        <translation>Среднедушевой доход в месяц: %1 ÷ (%2 × %3) = %4 (с математическим округлением).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n член семьи</numerusform>
+            <numerusform>%n члена семьи</numerusform>
+            <numerusform>%n членов семьи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poverty line: %1 % of the subsistence minimum %2 = %3.</source>
+        <translation>Черта бедности: %1 % от прожиточного минимума %2 = %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exceed %2: under the poverty line.</source>
+        <translation>%1 не превышает %2: доход не выше черты бедности.</translation>
+    </message>
+    <message>
+        <source>%1 exceeds %2: above the poverty line.</source>
+        <translation>%1 превышает %2: доход выше черты бедности.</translation>
+    </message>
+    <message>
+        <source>Housing area: %1 m² for %2, norm %3 m² per person.</source>
+        <translation>Площадь жилья: %1 м², %2; норма — %3 м² на человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted member(s)</source>
+        <translation>
+            <numerusform>%n учитываемый член семьи</numerusform>
+            <numerusform>%n учитываемых члена семьи</numerusform>
+            <numerusform>%n учитываемых членов семьи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visible sign of welfare for the commission: %1.</source>
+        <translation>Признак видимого благополучия (для участковой комиссии): %1.</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Результат: %1.</translation>
+    </message>
+    <message>
+        <source>Household member %1: not counted.</source>
+        <translation>Член семьи %1: не учитывается.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +2219,93 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>Plans</name>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>A plan is an action plan or a social contract.</source>
+        <translation>План — это индивидуальный план действий или социальный контракт.</translation>
+    </message>
+    <message>
+        <source>Give the date the plan starts.</source>
+        <translation>Укажите дату начала плана.</translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation>План не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Такого плана нет.</translation>
+    </message>
+    <message>
+        <source>The plan is closed and can no longer be changed.</source>
+        <translation>План закрыт, изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Write what the goal is.</source>
+        <translation>Опишите цель.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Give the date the action is due.</source>
+        <translation>Укажите срок выполнения мероприятия.</translation>
+    </message>
+    <message>
+        <source>The action does not exist.</source>
+        <translation>Такого мероприятия нет.</translation>
+    </message>
+    <message>
+        <source>An action that is %1 cannot become %2.</source>
+        <translation>Мероприятие в состоянии «%1» нельзя перевести в состояние «%2».</translation>
+    </message>
+    <message>
+        <source>Say why the action is cancelled.</source>
+        <translation>Укажите причину отмены мероприятия.</translation>
+    </message>
+    <message>
+        <source>An action cannot be done on a day still to come.</source>
+        <translation>Мероприятие не может быть выполнено в день, который ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Цель: %1</translation>
+    </message>
+    <message>
+        <source>  Action: %1, due %2, %3</source>
+        <translation>  Мероприятие: %1, срок %2, %3</translation>
+    </message>
+    <message>
+        <source>Action: %1, due %2, %3</source>
+        <translation>Мероприятие: %1, срок %2, %3</translation>
+    </message>
+    <message>
+        <source>The review date must be a valid date, not in the future.</source>
+        <translation>Дата пересмотра должна быть правильной и не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>A plan without actions cannot be signed off.</source>
+        <translation>План без мероприятий нельзя утвердить.</translation>
+    </message>
+</context>
+<context>
     <name>RandomEdits</name>
     <message>
         <source>new case</source>
@@ -1380,6 +2427,22 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>Random edits for testing</source>
         <translation>Случайные изменения для тестирования</translation>
     </message>
+    <message>
+        <source>assessment started</source>
+        <translation>оценка начата</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>assessment completed</source>
+        <translation>оценка завершена</translation>
+    </message>
+    <message>
+        <source>assessment answer</source>
+        <translation>ответ в оценке</translation>
+    </message>
 </context>
 <context>
     <name>Reenrolment</name>
@@ -1434,6 +2497,100 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>This identity belongs to another site file of %1.</source>
         <translation>Это удостоверение относится к другому файлу офиса %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>Не удаётся записать %1: папка %2 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation>Не удаётся записать %1: это папка.</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be made.</source>
+        <translation>Не удалось создать PDF-файл %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>An answer is required.</source>
+        <translation>Ответ обязателен.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted value is %1.</source>
+        <translation>Наименьшее допустимое значение — %1.</translation>
+    </message>
+    <message>
+        <source>The largest accepted value is %1.</source>
+        <translation>Наибольшее допустимое значение — %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed answers.</source>
+        <translation>Выберите один из предложенных ответов.</translation>
+    </message>
+    <message>
+        <source>Choose among the listed answers.</source>
+        <translation>Выберите ответы из предложенных.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of money.</source>
+        <translation>Введите денежную сумму.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Введите правильную дату.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Ответьте «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation>Введите текст.</translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is not counted.</source>
+        <translation>Укажите, почему не учитывается %1.</translation>
+    </message>
+    <message>
+        <source>Every income needs an amount that is not negative.</source>
+        <translation>Для каждого дохода укажите неотрицательную сумму.</translation>
+    </message>
+    <message>
+        <source>Every income needs a household member and a kind.</source>
+        <translation>Для каждого дохода укажите члена семьи и вид дохода.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>Введите не более %n знака после запятой.</numerusform>
+            <numerusform>Введите не более %n знаков после запятой.</numerusform>
+            <numerusform>Введите не более %n знаков после запятой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2687,120 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>SkipRule</name>
+    <message>
+        <source>a quote opened at position %1 is not closed</source>
+        <translation>кавычка, открытая в позиции %1, не закрыта</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; at position %1 must be &quot;!=&quot;</source>
+        <translation>вместо &quot;!&quot; в позиции %1 должно быть &quot;!=&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>неожиданный элемент &quot;%1&quot; в позиции %2</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>в конце</translation>
+    </message>
+    <message>
+        <source>at position %1</source>
+        <translation>в позиции %1</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing %1</source>
+        <translation>не хватает &quot;)&quot; %1</translation>
+    </message>
+    <message>
+        <source>a question id is expected %1</source>
+        <translation>ожидается идентификатор вопроса %1</translation>
+    </message>
+    <message>
+        <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, includes) is expected %1</source>
+        <translation>ожидается сравнение (=, !=, &lt;, &lt;=, &gt;, &gt;=, includes) %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; — не число</translation>
+    </message>
+    <message>
+        <source>a value (a number, yes, no or a quoted text) is expected %1</source>
+        <translation>ожидается значение (число, yes, no или текст в кавычках) %1</translation>
+    </message>
+    <message>
+        <source>includes needs a quoted option value %1</source>
+        <translation>после includes нужно значение варианта в кавычках %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocialContracts</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>reduction of the assistance</source>
+        <translation>уменьшение помощи</translation>
+    </message>
+    <message>
+        <source>suspension of the assistance</source>
+        <translation>приостановление помощи</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Такого плана нет.</translation>
+    </message>
+    <message>
+        <source>Only a social contract has obligations and assistance.</source>
+        <translation>Обязательства и помощь бывают только у социального контракта.</translation>
+    </message>
+    <message>
+        <source>The contract is closed and can no longer be changed.</source>
+        <translation>Контракт закрыт, изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>An obligation is the client&apos;s or the agency&apos;s.</source>
+        <translation>Обязательство может быть только у получателя услуг или у ведомства.</translation>
+    </message>
+    <message>
+        <source>Write what the obligation is.</source>
+        <translation>Опишите обязательство.</translation>
+    </message>
+    <message>
+        <source>Name the assistance.</source>
+        <translation>Укажите вид помощи.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Compliance is recorded for a month that has begun.</source>
+        <translation>Выполнение отмечается только за уже начавшийся месяц.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the contract (%2 to %3).</source>
+        <translation>%1 — вне срока контракта (с %2 по %3).</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>без даты окончания</translation>
+    </message>
+    <message>
+        <source>A month the client kept the contract has no consequence.</source>
+        <translation>За месяц, в котором получатель услуг выполнил контракт, меры не применяются.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the consequence.</source>
+        <translation>Укажите причину применения меры.</translation>
+    </message>
+</context>
+<context>
     <name>SyncScope</name>
     <message>
         <source>There is no such case here.</source>
@@ -1578,6 +2849,17 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>A sensitive case stays with its office and the central desk; it cannot be shared.</source>
         <translation>Дело с ограниченным доступом остаётся только в своём офисе и в центральном офисе; предоставить доступ к нему нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalogue</name>
+    <message>
+        <source>Only the central desk issues assessment templates; they reach offices in the next package.</source>
+        <translation>Шаблоны оценок выпускает только центральный офис; в офисы они поступают со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the template %2 already exists with other content; give the new one a higher version.</source>
+        <translation>Версия %1 шаблона %2 уже существует с другим содержимым; присвойте новому шаблону более высокий номер версии.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +3091,385 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::AnswerEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentCompareDialog</name>
+    <message>
+        <source>Compare with the previous assessment</source>
+        <translation>Сравнение с предыдущей оценкой</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Лучше</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Хуже</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Новая потребность</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Больше не требуется</translation>
+    </message>
+    <message>
+        <source>There is no earlier completed assessment of this kind to compare with.</source>
+        <translation>Нет более ранней завершённой оценки этого вида, с которой можно сравнить.</translation>
+    </message>
+    <message>
+        <source>This site does not know the template of the assessment.</source>
+        <translation>Шаблон этой оценки в этом офисе неизвестен.</translation>
+    </message>
+    <message>
+        <source>%1, draft</source>
+        <extracomment>the date of a draft in the comparison header</extracomment>
+        <translation>%1, черновик</translation>
+    </message>
+    <message>
+        <source>%1: the assessment of %2 against the one completed on %3.</source>
+        <translation>%1: оценка от %2 в сравнении с оценкой, завершённой %3.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>До (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>После (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentDialog</name>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>&amp;Дата оценки:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Keeps the answers so far (Ctrl+S)</source>
+        <translation>Сохранить уже внесённые ответы (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>&amp;Завершить…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохр&amp;анить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>This site does not know the template of this assessment yet; it arrives with the next package from the central desk.</source>
+        <translation>Шаблон этой оценки в этом офисе пока неизвестен; он поступит со следующим пакетом из центрального офиса.</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <extracomment>window title of an assessment: template title — date; [*] marks unsaved changes</extracomment>
+        <translation>%1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>This assessment was changed at another site after it was completed. The result below was computed with the answers at completion and does not change.</source>
+        <translation>Эта оценка была изменена в другом офисе после завершения. Результат ниже рассчитан по ответам на момент завершения и не меняется.</translation>
+    </message>
+    <message>
+        <source>This case cannot be changed here, so the draft is shown read-only.</source>
+        <translation>Это дело здесь изменить нельзя, поэтому черновик открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>Completed by %1 on %2. A completed assessment cannot be changed.</source>
+        <extracomment>status line of a completed assessment: who completed it and when</extracomment>
+        <translation>Завершил(а): %1, %2. Завершённую оценку изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Draft started by %1 — changes not saved yet</source>
+        <translation>Черновик, начал(а): %1 — изменения ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>Draft started by %1</source>
+        <translation>Черновик, начал(а): %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation>Завершение оценки</translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed.</source>
+        <translation>Завершённую оценку изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The result is computed now from these answers and kept with the parameters in force on the assessment date. Complete it?</source>
+        <translation>Результат будет рассчитан сейчас по этим ответам и сохранён вместе с параметрами, действующими на дату оценки. Завершить оценку?</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need attention before the assessment can be completed; each message is under its question.</source>
+        <translation>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответ; сообщения показаны под вопросами.</numerusform>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответа; сообщения показаны под вопросами.</numerusform>
+            <numerusform>Прежде чем завершить оценку, нужно проверить %n ответов; сообщения показаны под вопросами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back in the form. They were kept on %1, when another worker signed in at this computer. Save them, or close without saving if they are no longer needed.</source>
+        <translation>Ваши несохранённые ответы возвращены в форму. Они были отложены %1, когда за этим компьютером вошёл другой специалист. Сохраните их или закройте оценку без сохранения, если они больше не нужны.</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Несохранённые ответы</translation>
+    </message>
+    <message>
+        <source>The assessment has answers that are not saved yet.</source>
+        <translation>В оценке есть несохранённые ответы.</translation>
+    </message>
+    <message>
+        <source>Save them as a draft before closing?</source>
+        <translation>Сохранить их как черновик перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>a required question: its text and a star</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>An answer is required to complete the assessment.</source>
+        <translation>Без ответа на этот вопрос оценку нельзя завершить.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>answers only</source>
+        <extracomment>result of a completed profile, which has no level</extracomment>
+        <translation>только ответы</translation>
+    </message>
+    <message>
+        <source>Draft, in conflict</source>
+        <translation>Черновик, есть конфликт</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Completed — edited after completion</source>
+        <translation>Завершена — изменена после завершения</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>An answer was changed at another site after completion. The result stays as it was computed.</source>
+        <translation>После завершения оценки ответ был изменён в другом офисе. Результат остаётся таким, каким был рассчитан.</translation>
+    </message>
+    <message>
+        <source>Completed by %1 on %2</source>
+        <translation>Завершил(а): %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>assessment list: template title and its version</extracomment>
+        <translation>%1, версия %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentResultPanel</name>
+    <message>
+        <source>subsistence minimum</source>
+        <translation>прожиточный минимум</translation>
+    </message>
+    <message>
+        <source>poverty line share</source>
+        <translation>доля для черты бедности</translation>
+    </message>
+    <message>
+        <source>housing norm</source>
+        <translation>норма жилой площади</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 м²</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный результат</translation>
+    </message>
+    <message>
+        <source>Changes as you answer. The result is kept when the assessment is completed.</source>
+        <translation>Меняется по мере ответов. Результат сохраняется при завершении оценки.</translation>
+    </message>
+    <message>
+        <source>Result at completion</source>
+        <translation>Результат на момент завершения</translation>
+    </message>
+    <message>
+        <source>Overall level: %1 (total score %2)</source>
+        <extracomment>the overall level of an assessment, e.g. &quot;Overall level: crisis&quot;</extracomment>
+        <translation>Общий уровень: %1 (сумма баллов: %2)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <extracomment>the result of a means test, e.g. &quot;Result: eligible&quot;</extracomment>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Сферы</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>Выявленные потребности</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <source>Means test</source>
+        <translation>Проверка нуждаемости</translation>
+    </message>
+    <message>
+        <source>Rule version: template %1 version %2 (computation rules %3)</source>
+        <extracomment>which rules produced a result: template title, its version, the computation rules</extracomment>
+        <translation>Версия правил: шаблон %1, версия %2 (правила расчёта: %3)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>из поставки</translation>
+    </message>
+    <message>
+        <source>central desk</source>
+        <translation>центральный офис</translation>
+    </message>
+    <message>
+        <source>; %1 %2, from %3 (%4)</source>
+        <extracomment>a parameter a result used: name, value, in force from a date, where it came from</extracomment>
+        <translation>; %1 %2, действует с %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentsTab</name>
+    <message>
+        <source>No assessment has been made yet. Use &quot;New assessment…&quot; to start one from a template.</source>
+        <translation>Оценок пока нет. Чтобы начать оценку по шаблону, нажмите «Новая оценка…».</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with previous</source>
+        <translation>&amp;Сравнить с предыдущей</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохр&amp;анить в PDF…</translation>
+    </message>
+    <message>
+        <source>Discard d&amp;raft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <source>Discard this draft assessment and every answer in it?</source>
+        <translation>Удалить этот черновик оценки со всеми ответами?</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsForm</name>
     <message>
         <source>Required when the case is closed</source>
@@ -1918,6 +3579,10 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>%1 — restricted case</source>
         <translation>%1 — доступ ограничен</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>О&amp;ценки</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +3731,14 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
+    <message>
+        <source>The assessment was completed before this change reached it; its result stays as it was computed, whichever value is kept.</source>
+        <translation>Оценка была завершена до того, как поступило это изменение; её результат остаётся таким, каким был рассчитан, какое бы значение ни было сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 — edited after completion</source>
+        <translation>%1 — изменено после завершения оценки</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ConflictResolutionDialog</name>
@@ -2140,6 +3813,10 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>Choose which version stays.</source>
         <translation>Выберите, какая версия останется.</translation>
+    </message>
+    <message>
+        <source>This assessment was completed before the change reached it. Its result was computed with the answers at completion and does not change, whichever version is kept.</source>
+        <translation>Эта оценка была завершена до того, как поступило изменение. Её результат рассчитан по ответам на момент завершения и не изменится, какая бы версия ни была сохранена.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +4211,33 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::HouseholdAnswerEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Учитывается</translation>
+    </message>
+    <message>
+        <source>Reason when not counted</source>
+        <translation>Причина, если не учитывается</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учитывается</translation>
+    </message>
+    <message>
+        <source>For example: in military service, lives elsewhere</source>
+        <translation>Например: проходит воинскую службу, проживает в другом месте</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::HouseholdMemberDialog</name>
     <message>
         <source>Add household member</source>
@@ -2615,6 +4319,43 @@ CASEDESK_NEW_PASSWORD or are asked for.
             <numerusform>Не импортировано %n пакета.</numerusform>
             <numerusform>Не импортировано %n пакетов.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::IncomesAnswerEditor</name>
+    <message>
+        <source>Household member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <source>Kind of income</source>
+        <translation>Вид дохода</translation>
+    </message>
+    <message>
+        <source>Amount over the period</source>
+        <extracomment>column of the incomes table: the amount received over the whole income period</extracomment>
+        <translation>Сумма за расчётный период</translation>
+    </message>
+    <message>
+        <source>No income is entered. Leave the table empty when the household had no income in the period.</source>
+        <translation>Доходы не указаны. Если у семьи не было доходов за расчётный период, оставьте таблицу пустой.</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>Добавить до&amp;ход</translation>
+    </message>
+    <message>
+        <source>(not in the household)</source>
+        <extracomment>an income of a person who is no longer in the household list</extracomment>
+        <translation>(не входит в состав семьи)</translation>
+    </message>
+    <message>
+        <source>%1 (does not count)</source>
+        <translation>%1 (не учитывается)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +4664,25 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>From now on everyone signs in to this file with their own account. Add the other workers on the Users page.</source>
         <translation>Теперь каждый входит в этот файл под своей учётной записью. Добавьте других специалистов на странице «Пользователи».</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Which assessment?</source>
+        <translation>&amp;Какую оценку провести?</translation>
+    </message>
+    <message>
+        <source>No assessment template is in force today. Templates come with the program or from the central desk.</source>
+        <translation>Сегодня не действует ни один шаблон оценки. Шаблоны поставляются с программой или поступают из центрального офиса.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
     </message>
 </context>
 <context>
