@@ -253,6 +253,32 @@ private slots:
                  qint64(5000000));
     }
 
+    void meansTestDraft_followsTheHousehold_andKeepsWhatWasSaid()
+    {
+        Assessments assessments(*m_hub);
+        const AssessmentTemplate *t
+            = assessments.catalogue().current(u"means_test"_s, QDate::currentDate());
+        QVERIFY(t);
+        auto id = assessments.start(m_case, t->hash, QDate::currentDate());
+        QVERIFY_STATUS(id);
+        const QString question = t->meansTest.householdQuestion;
+        QJsonArray members = assessments.load(id.value())->answers.value(question).toArray();
+        QCOMPARE(members.size(), 2);
+        QJsonObject child = members.at(1).toObject();
+        child.insert(u"counted"_s, false);
+        child.insert(u"reason"_s, u"lives with grandparents"_s);
+        members[1] = child;
+        QVERIFY_STATUS(
+            assessments.saveDraft(id.value(), { { question, members } }, QDate::currentDate()));
+        QVERIFY_STATUS(CaseFiles(*m_hub).addHouseholdMember(
+            m_case, person(u"Ахметова"_s, u"Айгерим"_s, u"2018"_s), u"child"_s));
+        const QJsonArray now = assessments.load(id.value())->answers.value(question).toArray();
+        QCOMPARE(now.size(), 3);
+        QCOMPARE(now.at(1).toObject().value(u"counted"_s), QJsonValue(false));
+        QCOMPARE(now.at(1).toObject().value(u"reason"_s), QJsonValue(u"lives with grandparents"_s));
+        QCOMPARE(now.at(2).toObject().value(u"counted"_s), QJsonValue(true));
+    }
+
     void parameters_andTemplates_areIssuedOnlyAtTheCentralDesk()
     {
         auto office = makeSite(m_dir.file(u"office.cdsk"_s), u"Office A"_s, u"office"_s);

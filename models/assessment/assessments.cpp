@@ -3,6 +3,7 @@
 #include "assessmentparameters.h"
 #include "caseaccess.h"
 #include "casefiles.h"
+#include "fieldvalue.h"
 #include "meanstest.h"
 #include "permissions.h"
 #include "recordstore.h"
@@ -21,12 +22,6 @@ namespace {
 
 const QString draftStatus = QStringLiteral("draft");
 const QString completedStatus = QStringLiteral("completed");
-
-// An empty text is stored as no value: the store keeps text and null apart.
-QCborValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text);
-}
 
 QString encode(const QJsonValue &value)
 {
@@ -414,8 +409,35 @@ Result<AssessmentRecord> Assessments::load(const QUuid &assessmentId) const
     } else {
         for (auto it = current.cbegin(); it != current.cend(); ++it)
             record.answers.insert(it.key(), it.value());
+        if (t && t->kind == TemplateKind::MeansTest) {
+            const QString question = t->meansTest.householdQuestion;
+            record.answers.insert(
+                question,
+                mergeHousehold(record.answers.value(question), householdAnswer(s.caseId)));
+        }
     }
     return record;
+}
+
+QJsonValue Assessments::mergeHousehold(const QJsonValue &answered, const QJsonValue &current)
+{
+    // The household as the case file has it now, with what the worker said about each member
+    // who was already listed: a member added to the case after the draft was started appears,
+    // one who left the household goes.
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue &v : answered.toArray())
+        before.insert(v.toObject().value(QLatin1String("person")).toString(), v.toObject());
+    QJsonArray merged;
+    for (const QJsonValue &v : current.toArray()) {
+        QJsonObject member = v.toObject();
+        const QString person = member.value(QLatin1String("person")).toString();
+        if (const auto it = before.constFind(person); it != before.cend()) {
+            member.insert(QLatin1String("counted"), it->value(QLatin1String("counted")));
+            member.insert(QLatin1String("reason"), it->value(QLatin1String("reason")));
+        }
+        merged.append(member);
+    }
+    return merged;
 }
 
 QList<AssessmentSummary> Assessments::forCase(const QUuid &caseId) const

@@ -92,6 +92,9 @@ public:
 
     // Household members of the case, for a means test's household question.
     QJsonValue householdAnswer(const QUuid &caseId) const;
+    // The household answer of a draft brought up to date with the case file's household,
+    // keeping the counted marks and reasons of members already listed.
+    static QJsonValue mergeHousehold(const QJsonValue &answered, const QJsonValue &current);
     // The region used for parameters: the client's address region.
     QString regionOf(const QUuid &caseId) const;
 

@@ -2,6 +2,7 @@
 
 #include "caseaccess.h"
 #include "casefiles.h"
+#include "fieldvalue.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "session.h"
@@ -10,16 +11,6 @@
 namespace casedesk {
 
 namespace {
-
-QCborValue textOrNull(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text.trimmed());
-}
-
-QCborValue dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QCborValue(date.toString(Qt::ISODate)) : QCborValue(QCborValue::Null);
-}
 
 QDate dateOf(const QCborMap &row, const char *field)
 {

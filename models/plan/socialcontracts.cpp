@@ -2,17 +2,13 @@
 
 #include "caseaccess.h"
 #include "casefiles.h"
+#include "fieldvalue.h"
 #include "recordstore.h"
 #include "vocabulary.h"
 
 namespace casedesk {
 
 namespace {
-
-QCborValue textOrNull(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text.trimmed());
-}
 
 QDate firstOfMonth(const QDate &date)
 {
