@@ -2500,6 +2500,77 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>Referrals</name>
+    <message>
+        <source>sent</source>
+        <translation>направлено</translation>
+    </message>
+    <message>
+        <source>received by the agency</source>
+        <translation>получено ведомством</translation>
+    </message>
+    <message>
+        <source>client attended</source>
+        <translation>клиент явился</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк срок</translation>
+    </message>
+    <message>
+        <source>Only the central desk keeps the list of partner agencies; it reaches offices in the next package.</source>
+        <translation>Список ведомств-партнёров ведёт только центральный офис; он поступает в офисы со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Укажите название ведомства.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the client is referred to.</source>
+        <translation>Выберите ведомство, в которое направляется клиент.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation>Укажите причину направления.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be sent on a day still to come.</source>
+        <translation>Направление нельзя выдать днём, который ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Give the day by which the client must present themselves, on or after the day the referral is sent.</source>
+        <translation>Укажите день, до которого клиент должен явиться, — не раньше дня выдачи направления.</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2.</source>
+        <translation>Направление в состоянии «%1» нельзя перевести в состояние «%2».</translation>
+    </message>
+    <message>
+        <source>The date must be between the day the referral was sent and today.</source>
+        <translation>Дата должна быть не раньше дня выдачи направления и не позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Write the agency&apos;s feedback to complete the referral.</source>
+        <translation>Чтобы завершить направление, запишите ответ ведомства.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <source>The referral does not exist.</source>
+        <translation>Такого направления нет.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <source>Page %1 of %2</source>

@@ -74,6 +74,22 @@ QList<EntityDef> makeSchema()
           { group("link", { uuid("plan_id"), text("month") }),
             group("compliance",
                   { boolean("kept"), text("note"), text("consequence"), text("reason") }) } },
+        // A partner agency of the region's list, kept by the central desk.
+        { QStringLiteral("agency"),
+          QStringLiteral("agencies"),
+          ScopeRule::Reference,
+          { group("identity", { text("name"), text("kind"), uuid("site_id") }) } },
+        // A referral to another agency, followed until the agency reports back.
+        { QStringLiteral("referral"),
+          QStringLiteral("referrals"),
+          ScopeRule::Case,
+          { group("link", { uuid("case_id") }),
+            group("referral",
+                  { uuid("agency_id"), text("agency_name"), uuid("site_id"), text("reason"),
+                    text("documents"), text("sent_date"), text("deadline") }),
+            group("state",
+                  { text("status"), text("status_date"), text("status_reason"),
+                    text("feedback") }) } },
         // A review keeps the plan as it was before it was changed.
         { QStringLiteral("plan_review"),
           QStringLiteral("plan_reviews"),

@@ -216,7 +216,8 @@ CREATE INDEX assessment_parameters_conflicted ON assessment_parameters(rid) WHER
 )SQL";
 
 // Step 8: individual action plans of a case: the plan, its goals, actions and reviews, and for
-// a social contract the obligations, the assistance and the monthly compliance record.
+// a social contract the obligations, the assistance and the monthly compliance record; referrals
+// of a case and the partner agencies (reference rows).
 const char *const step8 = R"SQL(
 CREATE TABLE plans(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
     deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
@@ -257,6 +258,18 @@ CREATE TABLE contract_compliance(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQU
     reason TEXT);
 CREATE INDEX contract_compliance_plan ON contract_compliance(plan_id, month);
 CREATE INDEX contract_compliance_conflicted ON contract_compliance(rid) WHERE conflict=1;
+CREATE TABLE agencies(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    name TEXT, kind TEXT, site_id BLOB);
+CREATE INDEX agencies_conflicted ON agencies(rid) WHERE conflict=1;
+CREATE TABLE referrals(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, agency_id BLOB, agency_name TEXT, site_id BLOB, reason TEXT, documents TEXT,
+    sent_date TEXT, deadline TEXT, status TEXT, status_date TEXT, status_reason TEXT,
+    feedback TEXT);
+CREATE INDEX referrals_case ON referrals(case_id);
+CREATE INDEX referrals_status ON referrals(status, deadline);
+CREATE INDEX referrals_conflicted ON referrals(rid) WHERE conflict=1;
 )SQL";
 
 const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8 };
