@@ -1,5 +1,7 @@
 #include "caseedits.h"
 
+#include "fieldvalue.h"
+
 #include <QSet>
 
 namespace casedesk {
@@ -107,12 +109,8 @@ bool CaseEdits::sameCaseFields(const CaseFileData &a, const CaseFileData &b)
 
 QCborMap CaseEdits::changedCaseFields(const CaseFileData &shown, const CaseFileData &edited)
 {
-    const auto text = [](const QString &s) {
-        return s.trimmed().isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(s.trimmed());
-    };
-    const auto date = [](const QDate &d) {
-        return d.isValid() ? QCborValue(d.toString(Qt::ISODate)) : QCborValue(QCborValue::Null);
-    };
+    const auto text = textOrNull;
+    const auto date = dateOrNull;
     QCborMap fields;
     if (edited.assignedWorker.trimmed() != shown.assignedWorker.trimmed())
         fields.insert(QStringLiteral("assigned_worker"), text(edited.assignedWorker));

@@ -1,5 +1,6 @@
 #include "assessmentparameters.h"
 
+#include "fieldvalue.h"
 #include "permissions.h"
 #include "recordstore.h"
 
@@ -143,9 +144,7 @@ Result<QUuid> AssessmentParameters::set(RecordStore &store, const ParameterValue
     const QUuid existing = st.step() == Statement::Step::Row ? st.uuid(0) : QUuid();
     st.reset();
     const QCborMap values { { QStringLiteral("value"), value.value },
-                            { QStringLiteral("note"),
-                              value.note.trimmed().isEmpty() ? QCborValue(QCborValue::Null)
-                                                             : QCborValue(value.note.trimmed()) } };
+                            { QStringLiteral("note"), textOrNull(value.note) } };
     if (!existing.isNull()) {
         if (Status s = store.update(QStringLiteral("assessment_parameter"), existing, values); !s)
             return s;

@@ -1,5 +1,7 @@
 #include "casefiles.h"
 
+#include "fieldvalue.h"
+
 #include "caseaccess.h"
 #include "consent.h"
 #include "permissions.h"
@@ -21,11 +23,6 @@ namespace {
 QString isoUtc(const QDateTime &dt)
 {
     return dt.toUTC().toString(Qt::ISODate);
-}
-
-QCborValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text);
 }
 
 // The account of the assigned worker: as chosen, or the signed-in user when they are the worker.
