@@ -95,6 +95,21 @@ QString rowLabel(const QString &entity, const QCborMap &row)
             + QString::number(row.value(QStringLiteral("value")).toInteger());
     if (entity == QLatin1String("household"))
         return row.value(QStringLiteral("case_id")).toUuid().toString(QUuid::WithoutBraces);
+    if (entity == QLatin1String("plan"))
+        return QStringList { text("kind"), text("start_date"), text("end_date"), text("status") }
+            .join(QLatin1Char(' '))
+            .simplified();
+    if (entity == QLatin1String("plan_action"))
+        return QStringList { text("due_date"), text("status"), text("description") }.join(
+            QLatin1Char(' '));
+    if (entity == QLatin1String("referral"))
+        return QStringList { text("sent_date"), text("status"), text("agency_name") }.join(
+            QLatin1Char(' '));
+    if (entity == QLatin1String("visit"))
+        return QStringList { text("visit_date"), text("visit_kind"), text("status") }.join(
+            QLatin1Char(' '));
+    if (entity == QLatin1String("agency"))
+        return text("name");
     return QString();
 }
 
@@ -167,6 +182,10 @@ int Cli::usage()
         "  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]\n"
         "  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID\n"
         "  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]\n"
+        "  close DB CASE --reason REASON --outcome OUTCOME [--notes TEXT] [--date YYYY-MM-DD]\n"
+        "  close DB CASE --sign-off | reopen DB CASE --reason TEXT [--date YYYY-MM-DD]\n"
+        "  myday DB [--worker NAME] [--days N] [--date YYYY-MM-DD]\n"
+        "  supervisor DB [--days N] [--date YYYY-MM-DD]\n"
         "Once a site file has accounts, every command needs --user LOGIN; the password\n"
         "is read from CASEDESK_PASSWORD or asked for. New passwords come from\n"
         "CASEDESK_NEW_PASSWORD or are asked for.\n");
@@ -216,6 +235,10 @@ int Cli::run(const QStringList &arguments)
         { QStringLiteral("parameter"), &Cli::parameter },
         { QStringLiteral("assessment"), &Cli::assessment },
         { QStringLiteral("print"), &Cli::print },
+        { QStringLiteral("close"), &Cli::close },
+        { QStringLiteral("reopen"), &Cli::reopen },
+        { QStringLiteral("myday"), &Cli::myDay },
+        { QStringLiteral("supervisor"), &Cli::supervisor },
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -59,6 +59,11 @@ private:
     int completeAssessment(const Args &args, const QUuid &id);
     int showAssessment(const Args &args, const QUuid &id);
     int print(const QStringList &args);
+    // The case cycle (clicases.cpp).
+    int close(const QStringList &args);
+    int reopen(const QStringList &args);
+    int myDay(const QStringList &args);
+    int supervisor(const QStringList &args);
     // Accounts (cliusers.cpp) and signing in (clisession.cpp).
     int user(const QStringList &args);
     int addUser(RecordStore &store, const QString &login, const Args &args);

@@ -7,7 +7,9 @@
 #include "assessmentreport.h"
 #include "assessments.h"
 #include "meanstest.h"
+#include "planreport.h"
 #include "recordstore.h"
+#include "referralletter.h"
 #include "reportprinter.h"
 #include "scoring.h"
 #include "templatecatalogue.h"
@@ -90,6 +92,8 @@ const QList<QPair<QString, DocumentBuilder>> &documentKinds()
 {
     static const QList<QPair<QString, DocumentBuilder>> kinds = {
         { QStringLiteral("assessment"), &AssessmentReport::build },
+        { QStringLiteral("plan"), &PlanReport::build },
+        { QStringLiteral("referral"), &ReferralLetter::build },
     };
     return kinds;
 }

@@ -6,6 +6,7 @@
 #include "caselistmodel.h"
 #include "caselistworkload.h"
 #include "firstpageprobe.h"
+#include "mydayworkload.h"
 #include "pagecache.h"
 #include "processmemory.h"
 #include "recordstore.h"
@@ -253,6 +254,40 @@ void printReport(const BenchReport &report, bool json)
         std::fputs(report.text().toLocal8Bit().constData(), stdout);
 }
 
+MyDayWorkload::Options mydayOptions(const BenchOptions &options)
+{
+    MyDayWorkload::Options myday;
+    myday.cases = options.cases;
+    myday.seed = options.seed;
+    myday.dir = options.mydayDir;
+    myday.runs = options.mydayRuns;
+    return myday;
+}
+
+void mydayBudgets(BenchReport &report)
+{
+    report.budget(QStringLiteral("myday_p95_ms"), 200, QStringLiteral("My day p95"));
+    report.budget(QStringLiteral("myday_cold_ms"), 200,
+                  QStringLiteral("My day, first run (file not cached)"));
+    report.budget(QStringLiteral("supervisor_p95_ms"), 200, QStringLiteral("supervisor view p95"));
+    report.budget(QStringLiteral("supervisor_cold_ms"), 200,
+                  QStringLiteral("supervisor view, first run (file not cached)"));
+}
+
+// "My day" and the supervisor view alone, on their dataset with plans, referrals and visits.
+int runMyDayBenchmark(const BenchOptions &options)
+{
+    BenchReport report;
+    reportMachine(report);
+    if (Status s = MyDayWorkload::run(mydayOptions(options), report); !s)
+        return fail(s.message());
+    report.set(QStringLiteral("peak_rss_mb"), rounded(ProcessMemory::peakRssMb(), 1),
+               QStringLiteral("benchmark process peak RSS (MB)"));
+    mydayBudgets(report);
+    printReport(report, options.json);
+    return 0;
+}
+
 // Package export and import (ARCHITECTURE §4) with the budgets of the sync issue.
 int runSyncBenchmark(const BenchOptions &options)
 {
@@ -332,6 +367,9 @@ int runBenchmark(const BenchOptions &options)
         return fail(s.message());
     if (Status s = measureColdFirstPage(path, report); !s)
         return fail(s.message());
+    if (options.myday)
+        if (Status s = MyDayWorkload::run(mydayOptions(options), report); !s)
+            return fail(s.message());
     report.set(QStringLiteral("db_bytes"), dataset.bytes(), QStringLiteral("file + WAL (bytes)"));
     const double peakBefore = report.json().value(QStringLiteral("peak_rss_mb")).toDouble();
     report.set(QStringLiteral("peak_rss_mb"),
@@ -346,6 +384,8 @@ int runBenchmark(const BenchOptions &options)
                   QStringLiteral("memory, first-page process"));
     report.budget(QStringLiteral("workload_rss_mb"), 300,
                   QStringLiteral("memory, search and case files"));
+    if (options.myday)
+        mydayBudgets(report);
     printReport(report, options.json);
     if (tempDir && options.keep)
         note(QStringLiteral("Kept %1").arg(path));
@@ -366,5 +406,7 @@ int main(int argc, char *argv[])
         return FirstPageProbe::runChild(options->measureFirstPage, options->startedNs, mainNs);
     if (options->sync)
         return runSyncBenchmark(options.value());
+    if (options->mydayOnly)
+        return runMyDayBenchmark(options.value());
     return runBenchmark(options.value());
 }

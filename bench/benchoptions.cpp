@@ -56,8 +56,25 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         QStringLiteral("sync-dir"),
         QStringLiteral("Folder of the generated sites and packages (default /tmp/bench-sync)."),
         QStringLiteral("PATH"), QStringLiteral("/tmp/bench-sync"));
+    const QCommandLineOption myday(
+        QStringLiteral("myday"),
+        QStringLiteral("Measure only My day and the supervisor view, on a dataset with plans, "
+                       "referrals and visits (see --myday-dir)."));
+    const QCommandLineOption skipMyday(
+        QStringLiteral("skip-myday"),
+        QStringLiteral("Leave My day and the supervisor view out of the region run."));
+    const QCommandLineOption mydayDir(
+        QStringLiteral("myday-dir"),
+        QStringLiteral("Folder of the My day dataset, generated once as region-plans-N.cdsk and "
+                       "kept (default /tmp/bench-myday)."),
+        QStringLiteral("PATH"), QStringLiteral("/tmp/bench-myday"));
+    const QCommandLineOption mydayRuns(
+        QStringLiteral("myday-runs"),
+        QStringLiteral("Warm runs of My day and of the supervisor view (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20"));
     parser.addOptions({ cases, json, db, seed, keep, measure, started, sync, syncVersions,
-                        syncSingle, syncOffices, syncOfficeVersions, syncRegionCases, syncDir });
+                        syncSingle, syncOffices, syncOfficeVersions, syncRegionCases, syncDir,
+                        myday, skipMyday, mydayDir, mydayRuns });
     // scripts/casedesk.sh bench -- --cases N passes the separator on; options follow it.
     QStringList list = arguments;
     if (list.size() > 1 && list.at(1) == QLatin1String("--"))
@@ -96,6 +113,12 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     if (!ok || options.syncRegionCases < 1)
         return Status::error(QStringLiteral("--sync-region-cases needs a positive whole number"));
     options.syncDir = parser.value(syncDir);
+    options.mydayOnly = parser.isSet(myday);
+    options.myday = !parser.isSet(skipMyday);
+    options.mydayDir = parser.value(mydayDir);
+    options.mydayRuns = parser.value(mydayRuns).toInt(&ok);
+    if (!ok || options.mydayRuns < 1)
+        return Status::error(QStringLiteral("--myday-runs needs a positive whole number"));
     return options;
 }
 

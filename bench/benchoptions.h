@@ -26,6 +26,11 @@ struct BenchOptions
     qint64 syncOfficeVersions = 5000;
     int syncRegionCases = 50000;
     QString syncDir = QStringLiteral("/tmp/bench-sync");
+    // --myday: only "My day" and the supervisor view, on their own dataset with plans.
+    bool mydayOnly = false;
+    bool myday = true; // part of the region run unless --skip-myday
+    QString mydayDir = QStringLiteral("/tmp/bench-myday");
+    int mydayRuns = 20;
 
     static Result<BenchOptions> parse(const QStringList &arguments);
 };

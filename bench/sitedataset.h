@@ -15,6 +15,11 @@ public:
     explicit SiteDataset(QString path) : m_path(std::move(path)) { }
     // The kind of site generated ("office" unless set; the sync benchmark makes a hub).
     void setKind(const QString &kind) { m_kind = kind; }
+    // With plans, referrals, visits and closures (DemoData::Options::plans); off unless set, so
+    // the datasets measured before them stay what they were.
+    void setPlans(bool plans) { m_plans = plans; }
+    // The case workers the cases are spread over (12 unless set, as in the earlier datasets).
+    void setWorkers(int workers) { m_workers = workers; }
 
     const QString &path() const { return m_path; }
     // Generates the file unless it exists already.
@@ -48,6 +53,8 @@ private:
 
     QString m_path;
     QString m_kind = QStringLiteral("office");
+    bool m_plans = false;
+    int m_workers = 12;
     bool m_generatedNow = false;
     double m_generateSeconds = -1;
     qint64 m_versionsWritten = 0;

@@ -107,6 +107,25 @@ ConflictEntry ConflictListModel::describe(const RecordStore &store, const Confli
     return entry;
 }
 
+ConflictEntry ConflictListModel::describeClosure(const RecordStore &store, const QUuid &caseId)
+{
+    ConflictEntry entry = describe(store, { QStringLiteral("case"), caseId, caseId, QString() });
+    entry.info.group = ConflictEntry::closureGroup();
+    entry.heads.clear();
+    entry.sites.clear();
+    entry.siteNames.clear();
+    entry.newestMs = 0;
+    entry.editedAfterClosure = true;
+    entry.lateEdits = CaseClosure::lateEdits(store, caseId);
+    for (const LateEdit &edit : std::as_const(entry.lateEdits)) {
+        addSite(entry, edit.site);
+        entry.newestMs = std::max(entry.newestMs, edit.when.toMSecsSinceEpoch());
+    }
+    for (const QUuid &site : std::as_const(entry.sites))
+        entry.siteNames << Peers::siteName(store, site);
+    return entry;
+}
+
 int ConflictListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -135,7 +154,12 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return e.isDeletion();
     case int(Role::EditedAfterCompletion):
         return e.editedAfterCompletion;
+    case int(Role::EditedAfterClosure):
+        return e.editedAfterClosure;
     case Qt::ToolTipRole:
+        if (index.column() == Kind && e.editedAfterClosure)
+            return tr("The case was closed at one site while another, which had not seen the "
+                      "closure yet, changed it. Keep it closed, or reopen it.");
         if (index.column() == Kind && e.editedAfterCompletion)
             return tr("The assessment was completed before this change reached it; its result "
                       "stays as it was computed, whichever value is kept.");
@@ -153,11 +177,16 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     case Client:
         return e.clientName;
     case Kind:
+        if (e.editedAfterClosure)
+            //: conflict list: a closed case changed at a site that had not seen the closure
+            return tr("Case — edited after closure");
         return e.editedAfterCompletion
             //: conflict list: an assessment record changed after the assessment was completed
             ? tr("%1 — edited after completion").arg(FieldLabels::entityLabel(e.info.entity))
             : FieldLabels::entityLabel(e.info.entity);
     case Group:
+        if (e.editedAfterClosure)
+            return tr("%n change(s) made after the closure", nullptr, int(e.lateEdits.size()));
         return groupLabel(e.info.entity, e.info.group);
     case Sites:
         return e.siteNames.join(tr(", "));
@@ -223,6 +252,11 @@ void ConflictListModel::reload()
         if (level && level.value() == CaseAccess::Level::Details)
             m_all.append(describe(m_store, info));
     }
+    for (const QUuid &caseId : CaseClosure::editedAfterClosure(m_store)) {
+        const auto level = CaseAccess::readLevel(m_store, caseId);
+        if (level && level.value() == CaseAccess::Level::Details)
+            m_all.append(describeClosure(m_store, caseId));
+    }
     std::stable_sort(
         m_all.begin(), m_all.end(),
         [](const ConflictEntry &a, const ConflictEntry &b) { return a.newestMs > b.newestMs; });
@@ -251,6 +285,16 @@ bool ConflictListModel::affects(const ChangeSet &changes) const
     for (const ConflictEntry &e : m_all)
         if (changes.rows.contains(e.info.rowId) || changes.scopeRoots.contains(e.info.scopeRoot))
             return true;
+    // A change to a closed case may be one made behind its closure.
+    Statement closed = m_store.db().statement(
+        "SELECT 1 FROM cases WHERE id=? AND status IN ('closed', 'closure_requested')");
+    for (const QUuid &root : changes.scopeRoots) {
+        closed.bind(1, root);
+        const bool isClosed = closed.step() == Statement::Step::Row;
+        closed.reset();
+        if (isClosed)
+            return true;
+    }
     // A row that became conflicted with this change.
     for (const QString &name : changes.entities) {
         const EntityDef *entity = EntitySchema::find(name);

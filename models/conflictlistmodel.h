@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseclosure.h"
 #include "recordstore.h"
 
 #include <QAbstractTableModel>
@@ -20,8 +21,13 @@ struct ConflictEntry
     // An answer or the record of an assessment changed after it was completed: its result
     // stays as computed, and the list says so.
     bool editedAfterCompletion = false;
+    // A closed case changed at another site that had not seen the closure: not a field group
+    // but the whole case (info.group is closureGroup()), with the changes listed.
+    bool editedAfterClosure = false;
+    QList<LateEdit> lateEdits;
 
     bool isDeletion() const { return info.group == tombstoneGroup(); }
+    static QString closureGroup() { return QStringLiteral("#closure"); }
 };
 
 // Open conflicts of this site, one row per conflicted field group (or delete/edit conflict),
@@ -39,6 +45,7 @@ public:
         FieldGroup,
         IsDeletion,
         EditedAfterCompletion,
+        EditedAfterClosure,
     };
 
     explicit ConflictListModel(RecordStore &store, QObject *parent = nullptr);
@@ -60,6 +67,7 @@ public:
     // The human name of a field group, from the labels of its fields.
     static QString groupLabel(const QString &entity, const QString &group);
     static ConflictEntry describe(const RecordStore &store, const ConflictInfo &info);
+    static ConflictEntry describeClosure(const RecordStore &store, const QUuid &caseId);
 
 private:
     void onStoreChanged(const ChangeSet &changes);

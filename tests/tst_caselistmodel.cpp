@@ -2,6 +2,7 @@
 // filters counted like SQL counts them, and refresh after the store changes.
 #include "testsupport.h"
 
+#include "caseclosure.h"
 #include "caselistmodel.h"
 #include "demodata.h"
 #include "vocabulary.h"
@@ -110,6 +111,8 @@ void TestCaseListModel::initTestCase()
     options.seed = 11;
     options.interactionsPerCase = 1;
     options.documents = false;
+    // The closed cases below are the only ones: the counts of the status filter follow them.
+    options.plans = false;
     QVERIFY_STATUS(DemoData::generate(*store, options));
 
     // Clients whose birth date nobody knows, and some closed cases.
@@ -127,11 +130,8 @@ void TestCaseListModel::initTestCase()
     ids.reset();
     QCOMPARE(int(toClose.size()), ClosedCases);
     for (const QUuid &id : std::as_const(toClose))
-        QVERIFY_STATUS(
-            files.updateCase(id,
-                             { { u"status"_s, u"closed"_s },
-                               { u"closed_date"_s, QDate::currentDate().toString(Qt::ISODate) },
-                               { u"closure_reason"_s, u"employed"_s } }));
+        QVERIFY_STATUS(CaseClosure(*store).close(id, u"employed"_s, u"goals_met"_s, QString(),
+                                                 QDate::currentDate()));
     QVERIFY_STATUS(batch.commit());
     QCOMPARE(countRows(*store, u"SELECT count(*) FROM cases"_s), TotalCases);
 }

@@ -3,6 +3,7 @@
 
 #include "assessments.h"
 #include "assessmenttestsupport.h"
+#include "caseclosure.h"
 #include "conflictlistmodel.h"
 #include "templatecatalogue.h"
 
@@ -46,7 +47,36 @@ private slots:
     void deleteAgainstEdit_listedAsDeletion();
     void groupLabel_namesTheFields();
     void assessmentChangedAfterCompletion_isMarked();
+    void caseEditedAfterClosure_isListed_untilKeptClosed();
 };
+
+void TestConflictListModel::caseEditedAfterClosure_isListed_untilKeptClosed()
+{
+    TwoOffices t;
+    QVERIFY(prepareTwo(t));
+    Interaction call;
+    call.occurredAt = QDateTime::currentDateTime();
+    call.kind = u"phone"_s;
+    call.worker = u"Office B worker"_s;
+    QVERIFY_STATUS(CaseFiles(*t.b).recordInteraction(t.caseId, call));
+    QVERIFY_STATUS(CaseClosure(*t.a).close(t.caseId, u"moved"_s, u"unknown"_s, QString(),
+                                           QDate::currentDate()));
+    ConflictListModel model(*t.a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    // B's call arrives: the model notices without being told.
+    QVERIFY_STATUS(t.a->applyVersions(t.b->versions()));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, ConflictListModel::Kind), u"Case — edited after closure"_s);
+    QCOMPARE(cell(model, 0, ConflictListModel::Group), u"1 change(s) made after the closure"_s);
+    QCOMPARE(cell(model, 0, ConflictListModel::Sites), u"Office B"_s);
+    QVERIFY(model.index(0, 0).data(int(ConflictListModel::Role::EditedAfterClosure)).toBool());
+    QCOMPARE(model.index(0, 0).data(int(ConflictListModel::Role::CaseId)).toUuid(), t.caseId);
+    QCOMPARE(model.entry(0).lateEdits.size(), 1);
+    QCOMPARE(model.entry(0).lateEdits.first().entity, u"interaction"_s);
+    QVERIFY_STATUS(CaseClosure(*t.a).confirmClosed(t.caseId));
+    QCOMPARE(model.rowCount(), 0);
+}
 
 void TestConflictListModel::nameConflict_listedWithCaseClientGroupAndSites()
 {
@@ -156,7 +186,8 @@ void TestConflictListModel::deleteAgainstEdit_listedAsDeletion()
 void TestConflictListModel::groupLabel_namesTheFields()
 {
     QCOMPARE(ConflictListModel::groupLabel(u"case"_s, u"status"_s),
-             u"Status, Closed, Closure reason, Outcome"_s);
+             u"Status, Closed, Closure reason, Outcome, Closing notes, Closed by, Reopened, "
+             u"Reason for reopening"_s);
     QCOMPARE(ConflictListModel::groupLabel(u"person"_s, u"id_document"_s),
              u"ID document, ID number"_s);
     // Links between rows are named by their field even though the history hides them.

@@ -8,6 +8,8 @@
 #include "interactionstab.h"
 #include "overviewtab.h"
 #include "permissions.h"
+#include "planstab.h"
+#include "referralstab.h"
 #include "sitechoicedialog.h"
 #include "syncscope.h"
 #include "syncstate.h"
@@ -61,12 +63,16 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_household = new HouseholdTab(m_files, this);
     m_interactions = new InteractionsTab(m_files, userName, this);
     m_assessments = new AssessmentsTab(m_files, this);
+    m_plans = new PlansTab(m_files, this);
+    m_referrals = new ReferralsTab(m_files, this);
     m_documents = new DocumentsTab(m_files, this);
     m_history = new HistoryTab(this);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_household, tr("&Household"));
     m_tabs->addTab(m_interactions, tr("&Interactions"));
     m_tabs->addTab(m_assessments, tr("&Assessments"));
+    m_tabs->addTab(m_plans, tr("&Plans"));
+    m_tabs->addTab(m_referrals, tr("Re&ferrals"));
     m_tabs->addTab(m_documents, tr("&Documents"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     auto *actions = new QHBoxLayout;
@@ -143,6 +149,8 @@ void CaseFileWindow::refresh()
     m_household->showCase(data.value());
     m_interactions->showCase(data.value());
     m_assessments->showCase(data.value());
+    m_plans->showCase(data.value());
+    m_referrals->showCase(data.value());
     m_documents->showCase(data.value());
     m_history->showHistory(m_files.history(m_caseId));
     applyScope();
@@ -233,6 +241,8 @@ void CaseFileWindow::applyScope()
     for (QGroupBox *box : m_overview->findChildren<QGroupBox *>())
         box->setEnabled(m_editable);
     m_assessments->setEditable(m_editable);
+    m_plans->setEditable(m_editable);
+    m_referrals->setEditable(m_editable);
     for (const char *name : { "saveButton", "revertButton", "addMemberButton", "removeMemberButton",
                               "recordInteractionButton", "attachButton" })
         if (auto *button = findChild<QPushButton *>(QLatin1String(name)))

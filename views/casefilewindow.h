@@ -17,6 +17,8 @@ class HistoryTab;
 class HouseholdTab;
 class InteractionsTab;
 class OverviewTab;
+class PlansTab;
+class ReferralsTab;
 
 // One client's case file in its own window (several may be open side by side), refreshed
 // whenever the store changes something of this case. Unsaved Overview edits left behind when
@@ -36,6 +38,8 @@ public:
     OverviewTab *overview() const { return m_overview; }
     InteractionsTab *interactions() const { return m_interactions; }
     AssessmentsTab *assessments() const { return m_assessments; }
+    PlansTab *plans() const { return m_plans; }
+    ReferralsTab *referrals() const { return m_referrals; }
     void refresh();
     // Shows the site dialogs (modal) for handing the case over or sharing it.
     void transferCase();
@@ -76,6 +80,8 @@ private:
     HouseholdTab *m_household;
     InteractionsTab *m_interactions;
     AssessmentsTab *m_assessments;
+    PlansTab *m_plans;
+    ReferralsTab *m_referrals;
     DocumentsTab *m_documents;
     HistoryTab *m_history;
 };

@@ -2,6 +2,7 @@
 
 #include "conflictlistmodel.h"
 #include "conflictresolutiondialog.h"
+#include "lateeditsdialog.h"
 #include "syncscope.h"
 #include "tableview.h"
 
@@ -90,7 +91,15 @@ bool ConflictsPage::resolveRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    ConflictResolutionDialog dialog(m_store, m_model->entry(row).info, this);
+    const ConflictEntry &entry = m_model->entry(row);
+    if (entry.editedAfterClosure) {
+        const QUuid caseId = entry.info.rowId;
+        const int choice = LateEditsDialog::review(m_store, caseId, this);
+        if (choice == LateEditsDialog::Reopen)
+            emit reopenCase(caseId);
+        return choice == LateEditsDialog::KeepClosed;
+    }
+    ConflictResolutionDialog dialog(m_store, entry.info, this);
     return dialog.exec() == QDialog::Accepted;
 }
 

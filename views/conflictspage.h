@@ -29,6 +29,8 @@ public:
 
 signals:
     void openCase(const QUuid &caseId);
+    // A person chose to reopen a case edited after its closure; the reason is asked next.
+    void reopenCase(const QUuid &caseId);
 
 private:
     void resolveCurrent();

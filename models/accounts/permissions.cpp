@@ -45,6 +45,18 @@ std::shared_ptr<const Session> Access::current(const RecordStore &store)
     return std::make_shared<const Session>(Session::local(store.author()));
 }
 
+QString Access::personName(const RecordStore &store)
+{
+    const auto session = current(store);
+    return session && !session->isLocal() ? session->user().name : store.author();
+}
+
+QUuid Access::personId(const RecordStore &store)
+{
+    const auto session = current(store);
+    return session && !session->isLocal() ? session->user().id : QUuid();
+}
+
 Status Access::require(const RecordStore &store, Operation operation)
 {
     const auto session = current(store);

@@ -47,6 +47,11 @@ public:
     // Ok, or a message saying who may do this.
     static Status require(const RecordStore &store, Operation operation);
     static QString refusal(Operation operation);
+    // The name records carry for the person at work: the signed-in user's, or the local
+    // user's of a file without accounts.
+    static QString personName(const RecordStore &store);
+    // The signed-in user's account id; null for the local user.
+    static QUuid personId(const RecordStore &store);
 };
 
 // Which cases a session may see in lists and search, and which it may see in detail: SQL

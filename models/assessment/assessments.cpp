@@ -53,20 +53,6 @@ Answers answersFromJson(const QJsonObject &o)
     return answers;
 }
 
-QString authorName(const RecordStore &store)
-{
-    const auto session = Access::current(store);
-    if (session && !session->isLocal())
-        return session->user().name;
-    return store.author();
-}
-
-QUuid authorUser(const RecordStore &store)
-{
-    const auto session = Access::current(store);
-    return session && !session->isLocal() ? session->user().id : QUuid();
-}
-
 } // namespace
 
 Assessments::Assessments(RecordStore &store)
@@ -100,9 +86,9 @@ Result<QUuid> Assessments::start(const QUuid &caseId, const QString &templateHas
         { QStringLiteral("template_hash"), t->hash },
         { QStringLiteral("assessment_date"), date.toString(Qt::ISODate) },
         { QStringLiteral("status"), draftStatus },
-        { QStringLiteral("author_name"), textOrNull(authorName(m_store)) },
+        { QStringLiteral("author_name"), textOrNull(Access::personName(m_store)) },
     };
-    if (const QUuid user = authorUser(m_store); !user.isNull())
+    if (const QUuid user = Access::personId(m_store); !user.isNull())
         fields.insert(QStringLiteral("author_user"), QCborValue(user));
     Result<QUuid> id = m_store.create(QStringLiteral("assessment"), caseId, fields);
     if (!id)
@@ -315,7 +301,7 @@ Result<AssessmentResult> Assessments::complete(const QUuid &assessmentId, const 
               { QStringLiteral("status"), completedStatus },
               { QStringLiteral("completed_at"),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-              { QStringLiteral("completed_by"), textOrNull(authorName(m_store)) },
+              { QStringLiteral("completed_by"), textOrNull(Access::personName(m_store)) },
               { QStringLiteral("level"),
                 textOrNull(result->hasLevel ? levelKey(result->level) : QString()) },
               { QStringLiteral("outcome"),

@@ -77,7 +77,8 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
         "c.outcome, c.assigned_worker, c.office_id, s.name, c.consent_given, c.consent_date, "
         "c.consent_scope, max(c.conflict, coalesce(k.any_conflict, 0)), c.client_id, "
         "c.household_id, c.deleted, c.consent_sites, c.assigned_user, c.sensitive, "
-        "c.sensitive_reason FROM cases c LEFT JOIN sites s ON s.id=c.office_id "
+        "c.sensitive_reason, c.closing_notes, c.closed_by, c.reopened_date, c.reopen_reason, "
+        "c.management_model FROM cases c LEFT JOIN sites s ON s.id=c.office_id "
         "LEFT JOIN case_sort k ON k.rid=c.rid WHERE c.id=?");
     st.bind(1, caseId);
     if (st.step() != Statement::Step::Row || st.int64(15) != 0)
@@ -103,6 +104,11 @@ Result<CaseFileData> CaseFiles::load(const QUuid &caseId) const
     data.assignedUser = st.uuid(17);
     data.sensitive = st.int64(18) == 1;
     data.sensitiveReason = st.text(19);
+    data.closingNotes = st.text(20);
+    data.closedBy = st.text(21);
+    data.reopenedDate = QDate::fromString(st.text(22), Qt::ISODate);
+    data.reopenReason = st.text(23);
+    data.managementModel = st.text(24);
     st.reset();
     data.client = loadPerson(clientId);
 

@@ -1,10 +1,10 @@
 #include "casefiles.h"
 
-#include "fieldvalue.h"
-
 #include "caseaccess.h"
 #include "consent.h"
+#include "fieldvalue.h"
 #include "permissions.h"
+#include "planvocabulary.h"
 #include "searchtext.h"
 #include "syncscope.h"
 #include "syncstate.h"
@@ -220,6 +220,21 @@ QString CaseFiles::nextCaseNumber(const QDate &date) const
 
 Status CaseFiles::checkEditable(const QUuid &caseId) const
 {
+    if (Status s = checkHeldHere(caseId); !s)
+        return s;
+    Statement st = m_store.db().statement("SELECT status FROM cases WHERE id=? AND deleted=0");
+    st.bind(1, caseId);
+    const QString status = st.step() == Statement::Step::Row ? st.text(0) : QString();
+    if (status == QLatin1String("closed"))
+        return Status::error(tr("This case is closed. Reopen it to change it."));
+    if (status == QLatin1String("closure_requested"))
+        return Status::error(tr("This case's closure is waiting for a supervisor's sign-off. "
+                                "Withdraw the closure to change the case."));
+    return Status::ok();
+}
+
+Status CaseFiles::checkHeldHere(const QUuid &caseId) const
+{
     const CaseScopeInfo scope = SyncScope::caseScope(m_store, caseId);
     // An unknown case is reported by the write itself.
     if (scope.owner.isNull() || scope.editableHere)
@@ -412,18 +427,33 @@ Status CaseFiles::updatePerson(const QUuid &caseId, const PersonData &person)
 
 Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
 {
-    if (Status s = checkWrite(caseId); !s)
-        return s;
     // The mark has its own role and rules (setSensitive).
     if (fields.contains(QStringLiteral("sensitive"))
         || fields.contains(QStringLiteral("sensitive_reason")))
         return Status::error(tr("Mark the case sensitive, or lift the mark, with its own "
                                 "check box."));
-    const QString status = fields.value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("closed")
-        && fields.value(QStringLiteral("closure_reason")).toString().trimmed().isEmpty())
-        return Status::error(tr("Give the reason for closing the case."));
+    for (const char *field :
+         { "status", "closed_date", "closure_reason", "outcome", "closing_notes", "closed_by",
+           "closure_seen", "reopened_date", "reopen_reason" })
+        if (fields.contains(QLatin1String(field)))
+            return Status::error(tr("A case is closed and reopened with its own commands, not by "
+                                    "editing its status."));
+    if (Status s = checkWrite(caseId); !s)
+        return s;
+    if (fields.contains(QStringLiteral("management_model")))
+        return setManagementModel(caseId,
+                                  fields.value(QStringLiteral("management_model")).toString());
     return m_store.update(QStringLiteral("case"), caseId, fields);
+}
+
+Status CaseFiles::setManagementModel(const QUuid &caseId, const QString &model)
+{
+    if (Status s = checkWrite(caseId); !s)
+        return s;
+    if (!model.isEmpty() && !Vocabulary::codes(PlanVocabulary::managementModels()).contains(model))
+        return Status::error(tr("Choose light touch, standard or intensive case management."));
+    return m_store.update(QStringLiteral("case"), caseId,
+                          { { QStringLiteral("management_model"), textOrNull(model) } });
 }
 
 Status CaseFiles::setCategories(const QUuid &caseId, const QStringList &categories)

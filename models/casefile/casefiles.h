@@ -91,8 +91,13 @@ struct CaseFileData
     QString status;
     QDate openedDate;
     QDate closedDate;
-    QString closureReason;
-    QString outcome;
+    QString closureReason; // PlanVocabulary::closureReasons
+    QString outcome; // PlanVocabulary::closureOutcomes
+    QString closingNotes;
+    QString closedBy; // the supervisor who closed it or signed the closure off
+    QDate reopenedDate;
+    QString reopenReason;
+    QString managementModel; // light, standard or intensive (PlanVocabulary::managementModels)
     QString assignedWorker;
     QUuid officeId;
     QString officeName;
@@ -181,8 +186,13 @@ public:
     QStringList workers() const;
     QString nextCaseNumber(const QDate &date) const;
     RecordStore &store() const { return m_store; }
-    // Refuses with a message when the case was transferred away and is read-only at this site.
+    // Refuses with a message when the case was transferred away and is read-only at this site,
+    // or when it is closed (or its closure waits for sign-off): only reopening changes it then.
     Status checkEditable(const QUuid &caseId) const;
+    // Only the transfer check: conflicts, closing and reopening work on a closed case too.
+    Status checkHeldHere(const QUuid &caseId) const;
+    // The case-management model: light touch, standard or intensive.
+    Status setManagementModel(const QUuid &caseId, const QString &model);
 
 private:
     // The user may change the case (role, visibility, details) and it is editable here.

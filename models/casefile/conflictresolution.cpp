@@ -22,7 +22,7 @@ Status ConflictResolution::check(RecordStore &store, const ConflictInfo &conflic
     if (level.value() == CaseAccess::Level::Restricted)
         return Status::error(CaseAccess::restrictedMessage());
     // A case transferred away is resolved at the office that has it now.
-    return CaseFiles(store).checkEditable(conflict.scopeRoot);
+    return CaseFiles(store).checkHeldHere(conflict.scopeRoot);
 }
 
 Status ConflictResolution::resolve(RecordStore &store, const ConflictInfo &conflict,

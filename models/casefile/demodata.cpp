@@ -4,10 +4,14 @@
 #include "demoassessments.h"
 
 #include "casefiles.h"
+#include "demoplans.h"
 #include "recordstore.h"
 #include "testdatasession.h"
 #include "vocabulary.h"
 
+#include <QSet>
+
+#include <memory>
 #include <random>
 
 namespace casedesk {
@@ -201,17 +205,14 @@ public:
         }
 
         static const char *const notes[] = {
-            QT_TRANSLATE_NOOP("casedesk::DemoData",
-                              "Discussed the job offers from the employment centre."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData",
+            QT_TRANSLATE_NOOP("DemoData", "Discussed the job offers from the employment centre."),
+            QT_TRANSLATE_NOOP("DemoData",
                               "Client brought the income certificates for the means test."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData",
+            QT_TRANSLATE_NOOP("DemoData",
                               "Home visit: housing conditions checked, children at school."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData", "Agreed next steps of the action plan."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData",
-                              "Referred to the legal aid clinic for documents."),
-            QT_TRANSLATE_NOOP("casedesk::DemoData",
-                              "Phone follow-up: client attends the training course."),
+            QT_TRANSLATE_NOOP("DemoData", "Agreed next steps of the action plan."),
+            QT_TRANSLATE_NOOP("DemoData", "Referred to the legal aid clinic for documents."),
+            QT_TRANSLATE_NOOP("DemoData", "Phone follow-up: client attends the training course."),
         };
         const int count = interactions >= 0 ? interactions : uniform(2, 18);
         static const QStringList kinds = Vocabulary::codes(Vocabulary::interactionKinds());
@@ -235,8 +236,9 @@ public:
                 !s)
                 return s;
         if (documents && chance(10))
-            return attachDemoDocument(caseId.value(), c.client);
-        return Status::ok();
+            if (Status s = attachDemoDocument(caseId.value(), c.client); !s)
+                return s;
+        return m_plans ? m_plans->addTo(caseId.value(), c) : Status::ok();
     }
 
     Status attachDemoDocument(const QUuid &caseId, const PersonData &client);
@@ -245,6 +247,7 @@ private:
     CaseFiles m_files;
     Assessments m_assessments;
     std::mt19937 m_rng;
+    std::unique_ptr<DemoPlans> m_plans;
     friend class casedesk::DemoData;
 };
 
@@ -268,6 +271,12 @@ Status DemoData::generate(RecordStore &store, const Options &options,
     if (!session.status())
         return session.status();
     Generator generator(store, options.seed);
+    if (options.plans) {
+        generator.m_plans = std::make_unique<DemoPlans>(
+            store, options.seed, options.assessments ? &generator.m_assessments : nullptr);
+        if (Status s = generator.m_plans->prepare(); !s)
+            return s;
+    }
     QStringList workers;
     for (int i = 0; i < 12; ++i) {
         const People &p = generator.pick(peoples());
@@ -276,6 +285,25 @@ Status DemoData::generate(RecordStore &store, const Options &options,
                 + (female ? femaleFamily(generator.pick(p.familyMale))
                           : generator.pick(p.familyMale));
     }
+    // A region has far more workers than a demonstration. Their names carry a patronymic and
+    // are drawn again when taken, so that two caseloads rarely merge under one name.
+    QSet<QString> taken(workers.cbegin(), workers.cend());
+    while (workers.size() < options.workers) {
+        QString name;
+        for (int attempt = 0; attempt < 20 && (name.isEmpty() || taken.contains(name)); ++attempt) {
+            const People &p = generator.pick(peoples());
+            const bool female = generator.chance(70);
+            const QString given = female ? generator.pick(p.female) : generator.pick(p.male);
+            const QString father = generator.pick(p.male);
+            const QString family = generator.pick(p.familyMale);
+            name = given + QLatin1Char(' ')
+                + (p.russianPatronymics ? patronymic(father, female) + QLatin1Char(' ') : QString())
+                + (female ? femaleFamily(family) : family);
+        }
+        taken.insert(name);
+        workers << name;
+    }
+    workers = workers.mid(0, std::max(1, options.workers));
     for (int done = 0; done < options.cases;) {
         WriteBatch batch(store);
         if (!batch.status())

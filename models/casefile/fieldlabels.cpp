@@ -3,6 +3,10 @@
 #include "assessmentparameters.h"
 #include "assessmentresult.h"
 #include "partialdate.h"
+#include "plans.h"
+#include "planvocabulary.h"
+#include "referrals.h"
+#include "socialcontracts.h"
 #include "vocabulary.h"
 
 #include <QDateTime>
@@ -30,6 +34,18 @@ QString FieldLabels::entityLabel(const QString &entity)
         { QStringLiteral("person"), QT_TR_NOOP("Person") },
         { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
         { QStringLiteral("site"), QT_TR_NOOP("Site") },
+        { QStringLiteral("plan"), QT_TR_NOOP("Plan") },
+        { QStringLiteral("plan_goal"), QT_TR_NOOP("Plan goal") },
+        { QStringLiteral("plan_action"), QT_TR_NOOP("Plan action") },
+        { QStringLiteral("plan_review"), QT_TR_NOOP("Plan review") },
+        { QStringLiteral("contract_obligation"), QT_TR_NOOP("Contract obligation") },
+        { QStringLiteral("contract_assistance"), QT_TR_NOOP("Contract assistance") },
+        { QStringLiteral("contract_compliance"), QT_TR_NOOP("Monthly compliance") },
+        { QStringLiteral("agency"), QT_TR_NOOP("Agency") },
+        { QStringLiteral("referral"), QT_TR_NOOP("Referral") },
+        { QStringLiteral("visit"), QT_TR_NOOP("Visit") },
+        { QStringLiteral("case_share"), QT_TR_NOOP("Sharing") },
+        { QStringLiteral("consent_override"), QT_TR_NOOP("Consent override") },
     };
     const char *label = labels.value(entity);
     return label ? tr(label) : entity;
@@ -93,6 +109,44 @@ QString FieldLabels::fieldLabel(const QString &field)
         { QStringLiteral("content_hash"), QT_TR_NOOP("Content fingerprint") },
         { QStringLiteral("content"), QT_TR_NOOP("Content") },
         { QStringLiteral("region"), QT_TR_NOOP("Region") },
+        { QStringLiteral("closing_notes"), QT_TR_NOOP("Closing notes") },
+        { QStringLiteral("closed_by"), QT_TR_NOOP("Closed by") },
+        { QStringLiteral("reopened_date"), QT_TR_NOOP("Reopened") },
+        { QStringLiteral("reopen_reason"), QT_TR_NOOP("Reason for reopening") },
+        { QStringLiteral("management_model"), QT_TR_NOOP("Case management") },
+        { QStringLiteral("start_date"), QT_TR_NOOP("Start") },
+        { QStringLiteral("end_date"), QT_TR_NOOP("End") },
+        { QStringLiteral("signed_off_by"), QT_TR_NOOP("Signed off by") },
+        { QStringLiteral("signed_off_at"), QT_TR_NOOP("Signed off") },
+        { QStringLiteral("text"), QT_TR_NOOP("Text") },
+        { QStringLiteral("need"), QT_TR_NOOP("Need") },
+        { QStringLiteral("description"), QT_TR_NOOP("Description") },
+        { QStringLiteral("agency"), QT_TR_NOOP("Responsible agency") },
+        { QStringLiteral("person"), QT_TR_NOOP("Responsible person") },
+        { QStringLiteral("due_date"), QT_TR_NOOP("Due") },
+        { QStringLiteral("outcome_note"), QT_TR_NOOP("Outcome note") },
+        { QStringLiteral("done_date"), QT_TR_NOOP("Done on") },
+        { QStringLiteral("review_date"), QT_TR_NOOP("Review date") },
+        { QStringLiteral("author"), QT_TR_NOOP("Author") },
+        { QStringLiteral("side"), QT_TR_NOOP("Side") },
+        { QStringLiteral("monthly_amount"), QT_TR_NOOP("Monthly amount") },
+        { QStringLiteral("conditions"), QT_TR_NOOP("Conditions") },
+        { QStringLiteral("month"), QT_TR_NOOP("Month") },
+        { QStringLiteral("kept"), QT_TR_NOOP("Kept") },
+        { QStringLiteral("consequence"), QT_TR_NOOP("Consequence") },
+        { QStringLiteral("reason"), QT_TR_NOOP("Reason") },
+        { QStringLiteral("agency_name"), QT_TR_NOOP("Agency") },
+        { QStringLiteral("documents"), QT_TR_NOOP("Documents sent") },
+        { QStringLiteral("sent_date"), QT_TR_NOOP("Sent") },
+        { QStringLiteral("deadline"), QT_TR_NOOP("Deadline") },
+        { QStringLiteral("status_date"), QT_TR_NOOP("Status date") },
+        { QStringLiteral("status_reason"), QT_TR_NOOP("Status reason") },
+        { QStringLiteral("feedback"), QT_TR_NOOP("Feedback") },
+        { QStringLiteral("visit_date"), QT_TR_NOOP("Visit date") },
+        { QStringLiteral("visit_time"), QT_TR_NOOP("Visit time") },
+        { QStringLiteral("visit_kind"), QT_TR_NOOP("Visit kind") },
+        { QStringLiteral("purpose"), QT_TR_NOOP("Purpose") },
+        { QStringLiteral("repeat_months"), QT_TR_NOOP("Repeats every (months)") },
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;
@@ -107,7 +161,8 @@ bool FieldLabels::isShownInHistory(const QString &field)
         QStringLiteral("sha256"),        QStringLiteral("template_hash"),
         QStringLiteral("content_hash"),  QStringLiteral("content"),
         QStringLiteral("result"),        QStringLiteral("author_user"),
-        QStringLiteral("answer_status"),
+        QStringLiteral("answer_status"), QStringLiteral("closure_seen"),
+        QStringLiteral("before"),
     };
     if (field == QLatin1String("question_id") || field == QLatin1String("template_id"))
         return true;
@@ -166,6 +221,65 @@ QString assessmentValueText(const QString &entity, const QString &field, const Q
     return text;
 }
 
+QString labelOr(const Vocabulary::Items &items, const QString &code)
+{
+    const QString label = Vocabulary::label(items, code);
+    return label.isEmpty() ? code : label;
+}
+
+// Plans, social contracts, referrals, visits and closure keep codes; the history shows labels.
+QString planValueText(const QString &entity, const QString &field, const QCborValue &value,
+                      const QString &text, bool *handled)
+{
+    *handled = true;
+    if (field == QLatin1String("status")) {
+        if (entity == QLatin1String("plan_action")) {
+            ActionStatus status;
+            return actionStatusFromKey(text, &status) ? actionStatusText(status) : text;
+        }
+        if (entity == QLatin1String("referral")) {
+            ReferralStatus status;
+            return referralStatusFromKey(text, &status) ? referralStatusText(status) : text;
+        }
+        if (entity == QLatin1String("plan"))
+            return labelOr(PlanVocabulary::planStatuses(), text);
+        if (entity == QLatin1String("visit"))
+            return labelOr(PlanVocabulary::visitStatuses(), text);
+    }
+    if (field == QLatin1String("kind")) {
+        if (entity == QLatin1String("plan_action"))
+            return labelOr(PlanVocabulary::actionKinds(), text);
+        if (entity == QLatin1String("plan"))
+            return labelOr(PlanVocabulary::planKinds(), text);
+        if (entity == QLatin1String("agency"))
+            return labelOr(PlanVocabulary::agencyKinds(), text);
+    }
+    if (field == QLatin1String("closure_reason"))
+        return labelOr(PlanVocabulary::closureReasons(), text);
+    if (field == QLatin1String("outcome") && entity == QLatin1String("case"))
+        return labelOr(PlanVocabulary::closureOutcomes(), text);
+    if (field == QLatin1String("management_model"))
+        return labelOr(PlanVocabulary::managementModels(), text);
+    if (field == QLatin1String("visit_kind"))
+        return labelOr(PlanVocabulary::visitKinds(), text);
+    if (field == QLatin1String("consequence")) {
+        Consequence consequence;
+        return consequenceFromKey(text, &consequence) ? consequenceText(consequence) : text;
+    }
+    if (field == QLatin1String("side"))
+        return text == QLatin1String("client") ? FieldLabels::tr("client")
+                                               : FieldLabels::tr("agency");
+    if (field == QLatin1String("monthly_amount"))
+        return QLocale().toString(double(value.toInteger()) / 100.0, 'f', 2);
+    if (field == QLatin1String("month"))
+        return QLocale().toString(QDate::fromString(text, Qt::ISODate),
+                                  QStringLiteral("LLLL yyyy"));
+    if (field == QLatin1String("deadline"))
+        return displayDate(QDate::fromString(text, Qt::ISODate));
+    *handled = false;
+    return text;
+}
+
 } // namespace
 
 QString FieldLabels::valueText(const QString &entity, const QString &field, const QCborValue &value)
@@ -181,6 +295,10 @@ QString FieldLabels::valueText(const QString &entity, const QString &field, cons
         if (handled)
             return shown;
     }
+    bool handled = false;
+    const QString planValue = planValueText(entity, field, value, text, &handled);
+    if (handled)
+        return planValue;
     if (field == QLatin1String("category"))
         return Vocabulary::label(Vocabulary::categories(), text);
     if (field == QLatin1String("interaction_kind"))

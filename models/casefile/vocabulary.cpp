@@ -34,6 +34,7 @@ Vocabulary::Items Vocabulary::caseStatuses()
 {
     return {
         { QStringLiteral("open"), tr("Open") },
+        { QStringLiteral("closure_requested"), tr("Closing — waiting for sign-off") },
         { QStringLiteral("closed"), tr("Closed") },
     };
 }

@@ -4,6 +4,7 @@
 #include "casefiles.h"
 #include "fieldvalue.h"
 #include "permissions.h"
+#include "planvocabulary.h"
 #include "recordstore.h"
 #include "session.h"
 #include "vocabulary.h"
@@ -15,12 +16,6 @@ namespace {
 QDate dateOf(const QCborMap &row, const char *field)
 {
     return QDate::fromString(row.value(QLatin1String(field)).toString(), Qt::ISODate);
-}
-
-QString authorName(const RecordStore &store)
-{
-    const auto session = Access::current(store);
-    return session && !session->isLocal() ? session->user().name : store.author();
 }
 
 } // namespace
@@ -147,6 +142,9 @@ Result<QUuid> Plans::addAction(const QUuid &planId, const PlanAction &action)
         return Status::error(tr("Write what is to be done."));
     if (!action.dueDate.isValid())
         return Status::error(tr("Give the date the action is due."));
+    if (!action.kind.isEmpty()
+        && !Vocabulary::codes(PlanVocabulary::actionKinds()).contains(action.kind))
+        return Status::error(tr("Choose the kind of action from the list."));
     QCborMap fields { { QStringLiteral("plan_id"), QCborValue(planId) },
                       { QStringLiteral("kind"), textOrNull(action.kind) },
                       { QStringLiteral("description"), action.description.trimmed() },
@@ -238,7 +236,7 @@ Result<QUuid> Plans::review(const QUuid &planId, const QDate &date, const QStrin
                           { { QStringLiteral("plan_id"), QCborValue(planId) },
                             { QStringLiteral("review_date"), dateOrNull(date) },
                             { QStringLiteral("note"), textOrNull(note) },
-                            { QStringLiteral("author"), textOrNull(authorName(m_store)) },
+                            { QStringLiteral("author"), textOrNull(Access::personName(m_store)) },
                             { QStringLiteral("before"), textOrNull(describe(plan.value())) } });
 }
 
@@ -254,11 +252,12 @@ Status Plans::signOff(const QUuid &planId)
         return plan.status();
     if (plan->actions.isEmpty())
         return Status::error(tr("A plan without actions cannot be signed off."));
-    return m_store.update(QStringLiteral("plan"), planId,
-                          { { QStringLiteral("status"), QStringLiteral("active") },
-                            { QStringLiteral("signed_off_by"), textOrNull(authorName(m_store)) },
-                            { QStringLiteral("signed_off_at"),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
+    return m_store.update(
+        QStringLiteral("plan"), planId,
+        { { QStringLiteral("status"), QStringLiteral("active") },
+          { QStringLiteral("signed_off_by"), textOrNull(Access::personName(m_store)) },
+          { QStringLiteral("signed_off_at"),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
 }
 
 Result<Plan> Plans::load(const QUuid &planId) const

@@ -152,7 +152,7 @@ QList<Agency> Referrals::agencies() const
         for (const Agency &a : std::as_const(list))
             listed = listed || a.siteId == site;
         if (!listed)
-            list.append({ site, name, QStringLiteral("casedesk_site"), site });
+            list.append({ site, name, QStringLiteral("site"), site });
     }
     return list;
 }
@@ -177,9 +177,15 @@ Result<QUuid> Referrals::send(const Referral &referral, const QString &overrideR
     WriteBatch batch(m_store);
     // To another CaseDesk site the case travels with the referral; sharing asks the consent
     // (and records an override) itself.
+    const CaseScopeInfo scope = SyncScope::caseScope(m_store, caseId);
+    const bool siteHasCase = !referral.siteId.isNull()
+        && (scope.owner == referral.siteId || scope.sharedWith.contains(referral.siteId));
     if (!referral.siteId.isNull()) {
-        if (Status s = SyncScope::share(m_store, caseId, referral.siteId, overrideReason); !s)
-            return s;
+        // A site that has the case already (it owns it, or an earlier referral shared it) needs
+        // no new share.
+        if (!siteHasCase)
+            if (Status s = SyncScope::share(m_store, caseId, referral.siteId, overrideReason); !s)
+                return s;
     } else if (Status s = Consent::allows(m_store, caseId, Consent::Action::Referral,
                                           referral.agencyId, referral.agencyName, overrideReason);
                !s) {

@@ -90,6 +90,17 @@ QList<EntityDef> makeSchema()
             group("state",
                   { text("status"), text("status_date"), text("status_reason"),
                     text("feedback") }) } },
+        // A scheduled visit or re-registration; held, it names the interaction it created.
+        { QStringLiteral("visit"),
+          QStringLiteral("visits"),
+          ScopeRule::Case,
+          { group("link", { uuid("case_id") }),
+            group("visit",
+                  { text("visit_date"), text("visit_time"), text("visit_kind"), text("purpose"),
+                    integer("repeat_months") }),
+            group(
+                "state",
+                { text("status"), text("status_date"), uuid("interaction_id"), text("note") }) } },
         // A review keeps the plan as it was before it was changed.
         { QStringLiteral("plan_review"),
           QStringLiteral("plan_reviews"),
@@ -136,8 +147,13 @@ QList<EntityDef> makeSchema()
             group("office", { uuid("office_id") }),
             group("worker", { text("assigned_worker"), uuid("assigned_user") }),
             group("opened", { text("opened_date") }),
+            // closure_seen: the versions of the case the closing site held (origin and
+            // sequence per line), so an edit made elsewhere without seeing the closure is known.
             group("status",
-                  { text("status"), text("closed_date"), text("closure_reason"), text("outcome") }),
+                  { text("status"), text("closed_date"), text("closure_reason"), text("outcome"),
+                    text("closing_notes"), text("closed_by"), text("closure_seen"),
+                    text("reopened_date"), text("reopen_reason") }),
+            group("management", { text("management_model") }),
             // consent_sites: the ids of the sites the case may be shared with, one per line.
             group("consent",
                   { boolean("consent_given"), text("consent_date"), text("consent_scope"),

@@ -272,7 +272,30 @@ CREATE INDEX referrals_status ON referrals(status, deadline);
 CREATE INDEX referrals_conflicted ON referrals(rid) WHERE conflict=1;
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8 };
+// Step 9: the case-management model of a case, closure with its notes, sign-off and reopening,
+// scheduled visits and re-registrations, and each case's last contact (for "My day"), filled
+// by the reindex.
+const char *const step9 = R"SQL(
+ALTER TABLE cases ADD COLUMN closing_notes TEXT;
+ALTER TABLE cases ADD COLUMN closed_by TEXT;
+ALTER TABLE cases ADD COLUMN closure_seen TEXT;
+ALTER TABLE cases ADD COLUMN reopened_date TEXT;
+ALTER TABLE cases ADD COLUMN reopen_reason TEXT;
+ALTER TABLE cases ADD COLUMN management_model TEXT;
+CREATE TABLE visits(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    case_id BLOB, visit_date TEXT, visit_time TEXT, visit_kind TEXT, purpose TEXT,
+    repeat_months INTEGER, status TEXT, status_date TEXT, interaction_id BLOB, note TEXT);
+CREATE INDEX visits_case ON visits(case_id, visit_date);
+CREATE INDEX visits_date ON visits(status, visit_date);
+CREATE INDEX visits_conflicted ON visits(rid) WHERE conflict=1;
+CREATE INDEX plans_status ON plans(status);
+ALTER TABLE case_sort ADD COLUMN last_contact TEXT;
+CREATE INDEX case_sort_contact ON case_sort(last_contact);
+INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
+)SQL";
+
+const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8, step9 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

@@ -87,9 +87,13 @@ void bindField(Statement &st, int index, FieldType type, const QCborValue &value
         return;
     }
     switch (type) {
-    case FieldType::Text:
-        st.bind(index, value.toString());
+    case FieldType::Text: {
+        // An empty text is text, not null, however the value was made: a decoded "" gives a
+        // null QString, one written here may not, and both must store the same.
+        const QString text = value.toString();
+        st.bind(index, text.isNull() ? QStringLiteral("") : text);
         break;
+    }
     case FieldType::Integer:
         st.bind(index, qint64(value.toInteger()));
         break;

@@ -116,15 +116,36 @@ Status RecordStore::refreshCase(const QUuid &caseId)
         " + (SELECT count(*) FROM case_categories WHERE case_id=?1 AND conflict=1)"
         " + (SELECT count(*) FROM interactions WHERE case_id=?1 AND conflict=1)"
         " + (SELECT count(*) FROM documents WHERE case_id=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM households WHERE id=?2 AND conflict=1)");
+        " + (SELECT count(*) FROM households WHERE id=?2 AND conflict=1)"
+        " + (SELECT count(*) FROM assessments WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM assessment_answers WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM plans WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM plan_goals WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM plan_actions WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM plan_reviews WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM contract_obligations WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM contract_assistance WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM contract_compliance WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM referrals WHERE scope_root=?1 AND conflict=1)"
+        " + (SELECT count(*) FROM visits WHERE scope_root=?1 AND conflict=1)");
     conflicts.bind(1, caseId).bind(2, household);
     const bool anyConflict = conflicts.step() == Statement::Step::Row && conflicts.int64(0) > 0;
     conflicts.reset();
+    // The day of the last interaction, or the day the case was opened: "My day" asks which
+    // cases have had no contact for some days.
+    Statement contact = m_db->statement(
+        "SELECT coalesce((SELECT max(substr(occurred_at, 1, 10)) FROM interactions "
+        "WHERE case_id=?1 AND deleted=0), (SELECT opened_date FROM cases WHERE id=?1))");
+    contact.bind(1, caseId);
+    const QString lastContact
+        = contact.step() == Statement::Step::Row ? contact.text(0) : QString();
+    contact.reset();
     Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key, "
-                                     "any_conflict) VALUES(?, ?, ?, ?)");
+                                     "any_conflict, last_contact) VALUES(?, ?, ?, ?, ?)");
     sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
     sort.bind(3, clientBirth.isNull() ? QStringLiteral("") : clientBirth);
     sort.bind(4, qint64(anyConflict ? 1 : 0));
+    sort.bind(5, lastContact);
     return sort.run();
 }
 

@@ -1,9 +1,12 @@
 #include "randomedits.h"
 
 #include "assessments.h"
+#include "caseclosure.h"
 #include "casefiles.h"
 #include "conflictresolution.h"
 #include "demoassessments.h"
+#include "planvocabulary.h"
+#include "randomplanedits.h"
 #include "recordstore.h"
 #include "syncscope.h"
 #include "templatecatalogue.h"
@@ -47,7 +50,12 @@ class Editor
 {
 public:
     Editor(RecordStore &store, quint32 seed, const RandomEdits::Options &options)
-        : m_store(store), m_files(store), m_rng(seed), m_options(options)
+        : m_store(store),
+          m_files(store),
+          m_rng(seed),
+          m_options(options),
+          m_planEdits(store, m_rng,
+                      [this](const QString &kind, const Status &status) { record(kind, status); })
     {
     }
 
@@ -90,6 +98,7 @@ private:
     CaseFiles m_files;
     QRandomGenerator m_rng;
     RandomEdits::Options m_options;
+    RandomPlanEdits m_planEdits;
 };
 
 QString Editor::digits(int count)
@@ -246,23 +255,19 @@ void Editor::editCase(const CaseFileData &file)
                m_files.updateCase(file.id, { { QStringLiteral("assigned_worker"), worker } }));
         return;
     }
-    QCborMap status;
-    if (file.status == QLatin1String("closed")) {
-        status = { { QStringLiteral("status"), QStringLiteral("open") },
-                   { QStringLiteral("closed_date"), QCborValue(QCborValue::Null) },
-                   { QStringLiteral("closure_reason"), QCborValue(QCborValue::Null) },
-                   { QStringLiteral("outcome"), QCborValue(QCborValue::Null) } };
-    } else {
-        status = { { QStringLiteral("status"), QStringLiteral("closed") },
-                   { QStringLiteral("closed_date"),
-                     QDate::currentDate().addDays(-uniform(0, 30)).toString(Qt::ISODate) },
-                   { QStringLiteral("closure_reason"),
-                     chance(50) ? RandomEdits::tr("Goals of the plan reached")
-                                : RandomEdits::tr("Client moved away") },
-                   { QStringLiteral("outcome"),
-                     chance(50) ? QStringLiteral("improved") : QStringLiteral("unchanged") } };
+    CaseClosure closure(m_store);
+    if (file.status != QLatin1String("open")) {
+        record(RandomEdits::tr("status"),
+               closure.reopen(file.id, RandomEdits::tr("The client asked for help again"),
+                              QDate::currentDate()));
+        return;
     }
-    record(RandomEdits::tr("status"), m_files.updateCase(file.id, status));
+    const QDate earliest = std::max(file.openedDate, QDate::currentDate().addDays(-30));
+    const QDate day = earliest.addDays(uniform(0, int(earliest.daysTo(QDate::currentDate()))));
+    record(RandomEdits::tr("status"),
+           closure.close(file.id, pick(Vocabulary::codes(PlanVocabulary::closureReasons())),
+                         pick(Vocabulary::codes(PlanVocabulary::closureOutcomes())),
+                         RandomEdits::tr("Closed in a test run"), day));
 }
 
 void Editor::editCategories(const CaseFileData &file)
@@ -427,10 +432,16 @@ void Editor::one()
         record(RandomEdits::tr("case"), file.status());
         return;
     }
-    if (file->household.isEmpty() || roll <= 6) {
+    if (file->status != QLatin1String("open")) {
+        // Nothing changes a closed case but reopening it.
+        editCase(file.value());
+    } else if (file->household.isEmpty() || roll <= 6) {
         editInteractions(file.value());
-    } else if (roll <= 36) {
+    } else if (roll <= 30) {
         editPerson(file.value());
+    } else if (roll <= 36) {
+        // Plans, referrals and visits: few enough that the simulations keep their character.
+        m_planEdits.edit(file.value());
     } else if (roll <= 48) {
         editPhones(file.value());
     } else if (roll <= 60) {

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QUuid>
+
+namespace casedesk {
+
+class RecordStore;
+
+// The tab of the case file window an item of "My day" opens.
+enum class CaseTab { Overview, Interactions, Assessments, Plans, Referrals, Visits, Conflicts };
+
+// One thing that needs the worker's attention today, in one of their cases.
+struct MyDayItem
+{
+    enum class Kind {
+        OverdueAction,
+        VisitNotRecorded, // a scheduled visit whose day has passed, neither held nor missed
+        VisitToday,
+        VisitThisWeek,
+        ReferralPastDeadline,
+        ReferralWaitingForFeedback,
+        NoContact,
+        Conflict,
+        EditedAfterClosure,
+        PlanToSignOff,
+        ClosureToSignOff,
+    };
+
+    Kind kind = Kind::OverdueAction;
+    QUuid caseId;
+    QString caseNumber;
+    QString clientName; // empty for a case the user may not see in detail
+    bool restricted = false;
+    QUuid itemId; // the action, visit, referral or plan
+    QDate date; // due, visit day, deadline or last contact
+    QString detail; // what it is about; empty for a restricted case
+
+    CaseTab tab() const;
+};
+
+struct MyDayOptions
+{
+    QDate today = QDate::currentDate();
+    int noContactDays = 30;
+    // Whose cases: the name cases carry as their assigned worker.
+    QString worker;
+    // Also the plans and closures of the user's office waiting for a supervisor's sign-off.
+    bool signOffs = false;
+};
+
+// "My day": what needs attention in a worker's cases, most urgent kinds first. Every query runs
+// under the user's case visibility, so a restricted case shows only its number.
+class MyDay
+{
+    Q_DECLARE_TR_FUNCTIONS(MyDay)
+
+public:
+    static QList<MyDayItem> load(const RecordStore &store, const MyDayOptions &options);
+    static QString kindText(MyDayItem::Kind kind);
+    // The last day of the week the given day falls in (Sunday).
+    static QDate weekEnd(const QDate &day);
+};
+
+} // namespace casedesk
