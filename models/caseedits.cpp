@@ -114,14 +114,9 @@ QCborMap CaseEdits::changedCaseFields(const CaseFileData &shown, const CaseFileD
     QCborMap fields;
     if (edited.assignedWorker.trimmed() != shown.assignedWorker.trimmed())
         fields.insert(QStringLiteral("assigned_worker"), text(edited.assignedWorker));
-    if (edited.status != shown.status || edited.closedDate != shown.closedDate
-        || edited.closureReason.trimmed() != shown.closureReason.trimmed()
-        || edited.outcome.trimmed() != shown.outcome.trimmed()) {
-        fields.insert(QStringLiteral("status"), edited.status);
-        fields.insert(QStringLiteral("closed_date"), date(edited.closedDate));
-        fields.insert(QStringLiteral("closure_reason"), text(edited.closureReason));
-        fields.insert(QStringLiteral("outcome"), text(edited.outcome));
-    }
+    // The status group is written only by closing and reopening (CaseClosure).
+    if (edited.managementModel != shown.managementModel)
+        fields.insert(QStringLiteral("management_model"), text(edited.managementModel));
     if (edited.consentGiven != shown.consentGiven || edited.consentDate != shown.consentDate
         || edited.consentScope.trimmed() != shown.consentScope.trimmed()) {
         fields.insert(QStringLiteral("consent_given"), edited.consentGiven);

@@ -66,10 +66,7 @@ QJsonObject caseJson(const CaseFileData &d)
     return {
         { QStringLiteral("client"), personJson(d.client) },
         { QStringLiteral("assigned_worker"), d.assignedWorker },
-        { QStringLiteral("status"), d.status },
-        { QStringLiteral("closed_date"), dateText(d.closedDate) },
-        { QStringLiteral("closure_reason"), d.closureReason },
-        { QStringLiteral("outcome"), d.outcome },
+        { QStringLiteral("management_model"), d.managementModel },
         { QStringLiteral("consent_given"), d.consentGiven },
         { QStringLiteral("consent_date"), dateText(d.consentDate) },
         { QStringLiteral("consent_scope"), d.consentScope },
@@ -93,10 +90,10 @@ CaseFileData caseFrom(const QJsonObject &o, const CaseFileData &fresh)
     };
     d.client = personFrom(o.value(QStringLiteral("client")).toObject(), fresh.client.id);
     d.assignedWorker = text("assigned_worker");
-    d.status = text("status");
-    d.closedDate = date("closed_date");
-    d.closureReason = text("closure_reason");
-    d.outcome = text("outcome");
+    // The status is not typed in the form: it stays as the case has it now, also when a draft
+    // written by an older version still carries it.
+    if (o.contains(QStringLiteral("management_model")))
+        d.managementModel = text("management_model");
     d.consentGiven = o.value(QStringLiteral("consent_given")).toBool();
     d.consentDate = date("consent_date");
     d.consentScope = text("consent_scope");

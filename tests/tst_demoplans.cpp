@@ -321,6 +321,26 @@ private slots:
         QVERIFY(closures > 0);
     }
 
+    void myDay_asksNothingOfAClosedCase()
+    {
+        auto hub = demoSite(m_dir.file(u"closing.cdsk"_s), u"hub"_s, 60, 8);
+        QVERIFY(hub);
+        // A case whose referral waits for feedback or is past its deadline is closed.
+        const QList<QUuid> waiting
+            = ids(*hub,
+                  "SELECT c.id FROM referrals r JOIN cases c ON c.id=r.case_id WHERE "
+                  "c.status='open' AND (r.status='attended' OR (r.status IN ('sent', "
+                  "'received') AND r.deadline < date('now', 'localtime'))) ORDER BY c.case_number");
+        QVERIFY(!waiting.isEmpty());
+        const QUuid closed = waiting.first();
+        QVERIFY_STATUS(
+            CaseClosure(*hub).close(closed, u"moved"_s, u"unknown"_s, QString(), m_today));
+        for (const QString &worker : rows(*hub, "SELECT DISTINCT assigned_worker FROM cases"))
+            for (const MyDayItem &item : MyDay::load(*hub, { m_today, 30, worker, false }))
+                QVERIFY2(item.caseId != closed,
+                         qPrintable(item.caseNumber + u": "_s + MyDay::kindText(item.kind)));
+    }
+
     void demo_sameSeed_drawsTheSameCaseManagement()
     {
         auto a = demoSite(m_dir.file(u"a.cdsk"_s), u"hub"_s, 40, 3);

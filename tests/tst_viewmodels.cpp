@@ -61,6 +61,8 @@ private slots:
     void mergePerson_keepsFieldsChangedElsewhere();
     void mergePerson_keepsPhoneAddedElsewhereAndDropsRemovedOne();
     void changedCaseFields_holdsOnlyTouchedGroups();
+    void changedCaseFields_leavesTheStatusToCaseClosure();
+    void changedCaseFields_workerAndManagementModel_areSavedTogether();
     void mergeCategories_data();
     void mergeCategories();
 
@@ -311,17 +313,46 @@ void TestViewModels::changedCaseFields_holdsOnlyTouchedGroups()
     const CaseFileData shown = loadCase();
     CaseFileData edited = shown;
     QVERIFY(CaseEdits::changedCaseFields(shown, edited).isEmpty());
-    edited.status = QStringLiteral("closed");
-    edited.closedDate = QDate::currentDate();
-    edited.closureReason = QStringLiteral("Found work");
+    edited.managementModel = QStringLiteral("intensive");
     const QCborMap fields = CaseEdits::changedCaseFields(shown, edited);
-    QCOMPARE(fields.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
-    QCOMPARE(fields.value(QStringLiteral("closure_reason")).toString(),
-             QStringLiteral("Found work"));
+    QCOMPARE(fields.value(QStringLiteral("management_model")).toString(),
+             QStringLiteral("intensive"));
     QVERIFY(!fields.contains(QStringLiteral("assigned_worker")));
     QVERIFY(!fields.contains(QStringLiteral("consent_given")));
     QVERIFY(m_files->updateCase(m_caseId, fields));
-    QCOMPARE(loadCase().status, QStringLiteral("closed"));
+    QCOMPARE(loadCase().managementModel, QStringLiteral("intensive"));
+}
+
+void TestViewModels::changedCaseFields_leavesTheStatusToCaseClosure()
+{
+    const CaseFileData shown = loadCase();
+    CaseFileData edited = shown;
+    edited.status = QStringLiteral("closed");
+    edited.closedDate = QDate::currentDate();
+    edited.closureReason = QStringLiteral("employed");
+    edited.outcome = QStringLiteral("goals_met");
+    QVERIFY(CaseEdits::changedCaseFields(shown, edited).isEmpty());
+    QVERIFY(CaseEdits::sameCaseFields(shown, edited));
+}
+
+void TestViewModels::changedCaseFields_workerAndManagementModel_areSavedTogether()
+{
+    const CaseFileData shown = loadCase();
+    CaseFileData edited = shown;
+    edited.assignedWorker = QStringLiteral("Bakhyt Yerzhanov");
+    edited.managementModel = QStringLiteral("light");
+    const QCborMap fields = CaseEdits::changedCaseFields(shown, edited);
+    QCOMPARE(fields.size(), 2);
+    const Status saved = m_files->updateCase(m_caseId, fields);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    const CaseFileData after = loadCase();
+    QCOMPARE(after.assignedWorker, QStringLiteral("Bakhyt Yerzhanov"));
+    QCOMPARE(after.managementModel, QStringLiteral("light"));
+
+    edited = after;
+    edited.managementModel.clear();
+    QVERIFY(m_files->updateCase(m_caseId, CaseEdits::changedCaseFields(after, edited)));
+    QCOMPARE(loadCase().managementModel, QString());
 }
 
 void TestViewModels::mergeCategories_data()

@@ -93,4 +93,16 @@ void AppSettings::setLanguage(const QString &language)
     setText("ui/language", language);
 }
 
+int AppSettings::noContactDays()
+{
+    bool ok = false;
+    const int days = QSettings().value(QStringLiteral("myday/noContactDays"), 30).toInt(&ok);
+    return ok && days > 0 ? days : 30;
+}
+
+void AppSettings::setNoContactDays(int days)
+{
+    QSettings().setValue(QStringLiteral("myday/noContactDays"), qMax(1, days));
+}
+
 } // namespace casedesk

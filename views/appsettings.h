@@ -24,6 +24,9 @@ public:
     // "", "en" or "ru"; empty follows the system.
     static QString language();
     static void setLanguage(const QString &language);
+    // "My day" and the supervisor view: a case is without contact after this many days.
+    static int noContactDays();
+    static void setNoContactDays(int days);
 };
 
 } // namespace casedesk

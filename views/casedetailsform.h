@@ -5,16 +5,16 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class QFormLayout;
 class QLabel;
-class QLineEdit;
 
 namespace casedesk {
 
 class ConsentForm;
 
-// The case's own fields on the Overview tab: assigned worker, status with closure date,
-// reason and outcome, and consent.
+// The case's own fields on the Overview tab: assigned worker, case-management model and
+// consent, edited; the status and the last closure or reopening shown read-only, since a case
+// is closed and reopened with its own commands.
 class CaseDetailsForm : public QWidget
 {
     Q_OBJECT
@@ -26,21 +26,29 @@ public:
     void setCase(const CaseFileData &data);
     // base with the fields of this form replaced by what is typed.
     CaseFileData applyTo(const CaseFileData &base) const;
+    // The status block as shown, one "label value" line per visible row.
+    QString closureText() const;
 
 signals:
     void edited();
 
 private:
-    void updateClosureEnabled();
+    QLabel *readOnlyLabel(const char *name);
+    void showRow(QLabel *label, const QString &text);
 
+    QFormLayout *m_form;
     QLabel *m_number;
     QLabel *m_office;
     QLabel *m_opened;
     QComboBox *m_worker;
-    QComboBox *m_status;
-    QDateEdit *m_closedDate;
-    QLineEdit *m_closureReason;
-    QLineEdit *m_outcome;
+    QComboBox *m_management;
+    QLabel *m_status;
+    QLabel *m_closedDate;
+    QLabel *m_closureReason;
+    QLabel *m_outcome;
+    QLabel *m_closingNotes;
+    QLabel *m_closedBy;
+    QLabel *m_reopened;
     ConsentForm *m_consent;
 };
 

@@ -1,18 +1,23 @@
 #include "casefilewindow.h"
 
 #include "assessmentstab.h"
+#include "caseclosure.h"
+#include "closuredialog.h"
 #include "documentstab.h"
 #include "drafts.h"
 #include "historytab.h"
 #include "householdtab.h"
 #include "interactionstab.h"
+#include "lateeditsdialog.h"
 #include "overviewtab.h"
 #include "permissions.h"
 #include "planstab.h"
+#include "planvocabulary.h"
 #include "referralstab.h"
 #include "sitechoicedialog.h"
 #include "syncscope.h"
 #include "syncstate.h"
+#include "visitstab.h"
 #include "vocabulary.h"
 
 #include <QCloseEvent>
@@ -58,6 +63,22 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     m_share = new QPushButton(tr("S&hare with…"), this);
     m_share->setObjectName(QStringLiteral("shareButton"));
+    m_close = new QPushButton(tr("&Close case…"), this);
+    m_close->setObjectName(QStringLiteral("closeCaseButton"));
+    m_signOffClosure = new QPushButton(tr("Sign off c&losure"), this);
+    m_signOffClosure->setObjectName(QStringLiteral("signOffClosureButton"));
+    m_reopen = new QPushButton(tr("&Reopen…"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_reviewLate = new QPushButton(tr("Review chan&ges…"), this);
+    m_reviewLate->setObjectName(QStringLiteral("reviewLateEditsButton"));
+    m_closureBanner = new QLabel(this);
+    m_closureBanner->setObjectName(QStringLiteral("closureBanner"));
+    m_closureBanner->setWordWrap(true);
+    m_closureBanner->setMargin(8);
+    m_closureBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdf0d5; color: #4a3000; "
+                       "border: 1px solid #d9b45a; border-radius: 3px; }"));
+    m_closureBanner->hide();
     m_tabs = new QTabWidget(this);
     m_overview = new OverviewTab(m_files, this);
     m_household = new HouseholdTab(m_files, this);
@@ -65,6 +86,7 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_assessments = new AssessmentsTab(m_files, this);
     m_plans = new PlansTab(m_files, this);
     m_referrals = new ReferralsTab(m_files, this);
+    m_visits = new VisitsTab(m_files, this);
     m_documents = new DocumentsTab(m_files, this);
     m_history = new HistoryTab(this);
     m_tabs->addTab(m_overview, tr("&Overview"));
@@ -73,20 +95,40 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_tabs->addTab(m_assessments, tr("&Assessments"));
     m_tabs->addTab(m_plans, tr("&Plans"));
     m_tabs->addTab(m_referrals, tr("Re&ferrals"));
+    m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_documents, tr("&Documents"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_transferBanner, 1);
     actions->addStretch();
+    actions->addWidget(m_close);
+    actions->addWidget(m_signOffClosure);
+    actions->addWidget(m_reopen);
     actions->addWidget(m_transfer);
     actions->addWidget(m_share);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_missing);
     layout->addWidget(m_draftBanner);
+    auto *closure = new QHBoxLayout;
+    closure->addWidget(m_closureBanner, 1);
+    closure->addWidget(m_reviewLate);
+    layout->addLayout(closure);
     layout->addLayout(actions);
     layout->addWidget(m_tabs);
     connect(m_transfer, &QPushButton::clicked, this, &CaseFileWindow::transferCase);
     connect(m_share, &QPushButton::clicked, this, &CaseFileWindow::shareCase);
+    connect(m_close, &QPushButton::clicked, this,
+            [this] { ClosureDialog::closeCase(m_files, m_caseId, this); });
+    connect(m_reopen, &QPushButton::clicked, this,
+            [this] { ClosureDialog::reopenCase(m_files, m_caseId, this); });
+    connect(m_signOffClosure, &QPushButton::clicked, this, [this] {
+        if (Status s = CaseClosure(m_files.store()).signOff(m_caseId); !s)
+            QMessageBox::warning(this, tr("Sign off the closure"), s.message());
+    });
+    connect(m_reviewLate, &QPushButton::clicked, this, [this] {
+        if (LateEditsDialog::review(m_files.store(), m_caseId, this) == LateEditsDialog::Reopen)
+            ClosureDialog::reopenCase(m_files, m_caseId, this);
+    });
 
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, m_overview, &OverviewTab::save);
@@ -151,6 +193,8 @@ void CaseFileWindow::refresh()
     m_assessments->showCase(data.value());
     m_plans->showCase(data.value());
     m_referrals->showCase(data.value());
+    m_visits->showCase(data.value());
+    showClosure(data.value());
     m_documents->showCase(data.value());
     m_history->showHistory(m_files.history(m_caseId));
     applyScope();
@@ -221,8 +265,9 @@ void CaseFileWindow::applyScope()
     RecordStore &store = m_files.store();
     const CaseScopeInfo scope = SyncScope::caseScope(store, m_caseId);
     // An auditor reads case files and changes nothing; the domain refuses, the form says so.
-    m_editable = scope.editableHere && Access::require(store, Operation::EditCases);
-    m_transferBanner->setVisible(!m_editable);
+    const Status open = m_files.checkEditable(m_caseId);
+    m_editable = scope.editableHere && open && Access::require(store, Operation::EditCases);
+    m_transferBanner->setVisible(!m_editable && !(scope.editableHere && !open));
     if (!scope.editableHere)
         //: banner of a case file this office handed over
         m_transferBanner->setText(
@@ -243,10 +288,68 @@ void CaseFileWindow::applyScope()
     m_assessments->setEditable(m_editable);
     m_plans->setEditable(m_editable);
     m_referrals->setEditable(m_editable);
+    m_visits->setEditable(m_editable);
     for (const char *name : { "saveButton", "revertButton", "addMemberButton", "removeMemberButton",
                               "recordInteractionButton", "attachButton" })
         if (auto *button = findChild<QPushButton *>(QLatin1String(name)))
             button->setVisible(m_editable);
+}
+
+void CaseFileWindow::showClosure(const CaseFileData &data)
+{
+    const bool closing = data.status == QLatin1String("closure_requested");
+    const bool closed = data.status == QLatin1String("closed");
+    const bool mayEdit = Access::require(m_files.store(), Operation::EditCases).isOk()
+        && m_files.checkHeldHere(m_caseId).isOk();
+    m_close->setVisible(mayEdit && !closing && !closed);
+    m_reopen->setVisible(mayEdit && (closing || closed));
+    m_reopen->setText(closing ? tr("&Withdraw closure…") : tr("&Reopen…"));
+    m_signOffClosure->setVisible(closing
+                                 && Access::require(m_files.store(), Operation::SignOff).isOk());
+    const bool late
+        = (closing || closed) && !CaseClosure::lateEdits(m_files.store(), m_caseId).isEmpty();
+    m_reviewLate->setVisible(late);
+    QString text;
+    const QString reason = Vocabulary::label(PlanVocabulary::closureReasons(), data.closureReason);
+    if (closed)
+        //: banner of a closed case: date, reason, who closed it
+        text = tr("Closed on %1: %2. Closed by %3. The case is read-only; reopen it to change it.")
+                   .arg(displayDate(data.closedDate), reason, data.closedBy);
+    else if (closing)
+        text = tr("Closing on %1 (%2) waits for a supervisor's sign-off. The case is read-only "
+                  "until then.")
+                   .arg(displayDate(data.closedDate), reason);
+    if (late)
+        text += QLatin1Char(' ')
+            + tr("Another office changed the case without having seen the closure.");
+    m_closureBanner->setText(text);
+    m_closureBanner->setVisible(!text.isEmpty());
+}
+
+void CaseFileWindow::showTab(CaseTab tab)
+{
+    QWidget *page = m_overview;
+    switch (tab) {
+    case CaseTab::Interactions:
+        page = m_interactions;
+        break;
+    case CaseTab::Assessments:
+        page = m_assessments;
+        break;
+    case CaseTab::Plans:
+        page = m_plans;
+        break;
+    case CaseTab::Referrals:
+        page = m_referrals;
+        break;
+    case CaseTab::Visits:
+        page = m_visits;
+        break;
+    case CaseTab::Overview:
+    case CaseTab::Conflicts:
+        break;
+    }
+    m_tabs->setCurrentWidget(page);
 }
 
 void CaseFileWindow::transferCase()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefiles.h"
+#include "myday.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -19,6 +20,7 @@ class InteractionsTab;
 class OverviewTab;
 class PlansTab;
 class ReferralsTab;
+class VisitsTab;
 
 // One client's case file in its own window (several may be open side by side), refreshed
 // whenever the store changes something of this case. Unsaved Overview edits left behind when
@@ -40,6 +42,9 @@ public:
     AssessmentsTab *assessments() const { return m_assessments; }
     PlansTab *plans() const { return m_plans; }
     ReferralsTab *referrals() const { return m_referrals; }
+    VisitsTab *visits() const { return m_visits; }
+    // Brings the tab an item of "My day" points to to the front.
+    void showTab(CaseTab tab);
     void refresh();
     // Shows the site dialogs (modal) for handing the case over or sharing it.
     void transferCase();
@@ -60,6 +65,8 @@ private:
     void updateTitle();
     // A case transferred away stays visible here, read-only, with a banner saying where it is.
     void applyScope();
+    // The closure banner and the Close, Sign off, Reopen and Review buttons.
+    void showClosure(const CaseFileData &data);
     void restoreDraft();
     // The restored draft was saved or thrown away: it is no longer needed.
     void settleDraft();
@@ -82,6 +89,12 @@ private:
     AssessmentsTab *m_assessments;
     PlansTab *m_plans;
     ReferralsTab *m_referrals;
+    VisitsTab *m_visits;
+    QPushButton *m_close;
+    QPushButton *m_signOffClosure;
+    QPushButton *m_reopen;
+    QPushButton *m_reviewLate;
+    QLabel *m_closureBanner;
     DocumentsTab *m_documents;
     HistoryTab *m_history;
 };

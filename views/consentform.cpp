@@ -1,5 +1,8 @@
 #include "consentform.h"
 
+#include "planvocabulary.h"
+#include "referrals.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -26,7 +29,8 @@ ConsentForm::ConsentForm(QWidget *parent) : QWidget(parent)
     m_date->setMaximumDate(QDate::currentDate());
     m_sites = new QListWidget(this);
     m_sites->setObjectName(QStringLiteral("consentSitesList"));
-    m_sites->setToolTip(tr("Tick the offices the client agreed the case may be shared with"));
+    m_sites->setToolTip(tr("Tick the offices and agencies the client agreed the case may be "
+                           "shared with or referred to"));
     m_sites->setMaximumHeight(m_sites->fontMetrics().height() * 6);
     m_scope = new QLineEdit(this);
     m_scope->setObjectName(QStringLiteral("consentScopeEdit"));
@@ -61,6 +65,18 @@ void ConsentForm::setKnownSites(const QList<QPair<QUuid, QString>> &sites)
             ticked.append(m_sites->item(row)->data(SiteRole).toUuid());
     m_known = sites;
     fillSites(ticked);
+}
+
+QList<QPair<QUuid, QString>> ConsentForm::partners(RecordStore &store)
+{
+    QList<QPair<QUuid, QString>> list;
+    for (const Agency &agency : Referrals(store).agencies())
+        //: a partner in the consent list: name — kind of agency
+        list.append(
+            { agency.id,
+              tr("%1 — %2").arg(agency.name,
+                                Vocabulary::label(PlanVocabulary::agencyKinds(), agency.kind)) });
+    return list;
 }
 
 void ConsentForm::fillSites(const QList<QUuid> &ticked)

@@ -13,8 +13,10 @@ class QListWidget;
 
 namespace casedesk {
 
+class RecordStore;
+
 // The client's consent to data processing: whether and when it was given, and with which
-// sites (SyncScope::otherSites) the case may be shared; a note says which other agencies.
+// CaseDesk sites and partner agencies (partners()) the case may be shared or referred to.
 class ConsentForm : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
     // The sites the worker can tick, id and name.
     void setKnownSites(const QList<QPair<QUuid, QString>> &sites);
+    // The other CaseDesk sites and the partner agencies, as setKnownSites() wants them.
+    static QList<QPair<QUuid, QString>> partners(RecordStore &store);
     void setConsent(bool given, const QDate &date, const QString &scope,
                     const QList<QUuid> &sites = {});
     bool isGiven() const;

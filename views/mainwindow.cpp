@@ -2,12 +2,15 @@
 
 #include "accesslogpage.h"
 #include "accounts.h"
+#include "agenciesdialog.h"
 #include "appsettings.h"
 #include "backup.h"
 #include "casefilewindow.h"
 #include "caselistpage.h"
+#include "closuredialog.h"
 #include "conflictspage.h"
 #include "duplicatespage.h"
+#include "mydaypage.h"
 #include "newcasedialog.h"
 #include "permissions.h"
 #include "recordstore.h"
@@ -15,6 +18,7 @@
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "sitefiles.h"
+#include "supervisorpage.h"
 #include "syncpage.h"
 #include "syncstate.h"
 #include "userspage.h"
@@ -115,6 +119,10 @@ void MainWindow::createSideBar()
     m_sideBar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"));
     m_casesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                       tr("Cases"), m_sideBar);
+    m_myDayItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogStart),
+                                      tr("My day"), m_sideBar);
+    m_supervisorItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon),
+                                           tr("Supervision"), m_sideBar);
     m_syncItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
                                      m_sideBar);
     m_conflictsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
@@ -137,9 +145,14 @@ void MainWindow::createSideBar()
     m_sideBar->setFixedWidth(qMax(170, widest + m_sideBar->iconSize().width() + 32));
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QList<QPair<QListWidgetItem *, const char *>> keys
-        = { { m_casesItem, "cases" },         { m_syncItem, "sync" },
-            { m_conflictsItem, "conflicts" }, { m_duplicatesItem, "duplicates" },
-            { m_usersItem, "users" },         { m_accessLogItem, "accessLog" },
+        = { { m_casesItem, "cases" },
+            { m_myDayItem, "myDay" },
+            { m_supervisorItem, "supervision" },
+            { m_syncItem, "sync" },
+            { m_conflictsItem, "conflicts" },
+            { m_duplicatesItem, "duplicates" },
+            { m_usersItem, "users" },
+            { m_accessLogItem, "accessLog" },
             { m_settingsItem, "settings" } };
     for (const auto &[item, key] : keys)
         item->setData(KeyRole, QString::fromLatin1(key));
@@ -184,6 +197,11 @@ void MainWindow::createMenus()
     m_restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::restore);
     m_storeActions << m_backUpAction << m_restoreAction;
     file->addSeparator();
+    m_agenciesAction = file->addAction(tr("Partner &agencies…"), this, [this] {
+        if (m_store)
+            AgenciesDialog::showModal(*m_store, this);
+    });
+    m_storeActions << m_agenciesAction;
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -233,6 +251,24 @@ void MainWindow::createStorePages()
         m_noCasesPage->setWordWrap(true);
         setPage(m_casesItem, m_noCasesPage);
     }
+    const auto openAt = [this](const QUuid &caseId, int tab) {
+        if (CaseTab(tab) == CaseTab::Conflicts && m_conflictsPage) {
+            m_sideBar->setCurrentItem(m_conflictsItem);
+            return;
+        }
+        if (CaseFileWindow *window = openCase(caseId))
+            window->showTab(CaseTab(tab));
+    };
+    if (allowed(Operation::ViewCases)) {
+        m_myDayPage = new MyDayPage(*m_store, this);
+        connect(m_myDayPage, &MyDayPage::openCase, this, openAt);
+        setPage(m_myDayItem, m_myDayPage);
+    }
+    if (allowed(Operation::SignOff)) {
+        m_supervisorPage = new SupervisorPage(*m_store, this);
+        connect(m_supervisorPage, &SupervisorPage::openCase, this, openAt);
+        setPage(m_supervisorItem, m_supervisorPage);
+    }
     if (allowed(Operation::ExchangePackages) || allowed(Operation::ManageKeys)) {
         m_syncPage = new SyncPage(*m_store, this);
         setPage(m_syncItem, m_syncPage);
@@ -240,6 +276,10 @@ void MainWindow::createStorePages()
     if (allowed(Operation::ResolveConflicts)) {
         m_conflictsPage = new ConflictsPage(*m_store, this);
         connect(m_conflictsPage, &ConflictsPage::openCase, this, &MainWindow::openCase);
+        connect(m_conflictsPage, &ConflictsPage::reopenCase, this, [this](const QUuid &caseId) {
+            CaseFiles files(*m_store);
+            ClosureDialog::reopenCase(files, caseId, this);
+        });
         setPage(m_conflictsItem, m_conflictsPage);
     }
     if (allowed(Operation::ReviewDuplicates)) {
@@ -255,19 +295,20 @@ void MainWindow::createStorePages()
         m_accessLogPage = new AccessLogPage(*m_store, this);
         setPage(m_accessLogItem, m_accessLogPage);
     }
-    for (QListWidgetItem *item :
-         { m_syncItem, m_conflictsItem, m_duplicatesItem, m_usersItem, m_accessLogItem })
+    for (QListWidgetItem *item : { m_myDayItem, m_supervisorItem, m_syncItem, m_conflictsItem,
+                                   m_duplicatesItem, m_usersItem, m_accessLogItem })
         item->setHidden(!item->data(PageRole).value<QObject *>());
 }
 
 void MainWindow::deleteStorePages()
 {
-    for (QListWidgetItem *item : { m_casesItem, m_syncItem, m_conflictsItem, m_duplicatesItem,
-                                   m_usersItem, m_accessLogItem })
+    for (QListWidgetItem *item :
+         { m_casesItem, m_myDayItem, m_supervisorItem, m_syncItem, m_conflictsItem,
+           m_duplicatesItem, m_usersItem, m_accessLogItem })
         setPage(item, nullptr);
     const QList<QWidget *> pages
-        = { m_caseList,       m_noCasesPage, m_syncPage,     m_conflictsPage,
-            m_duplicatesPage, m_usersPage,   m_accessLogPage };
+        = { m_caseList,      m_noCasesPage,    m_myDayPage, m_supervisorPage, m_syncPage,
+            m_conflictsPage, m_duplicatesPage, m_usersPage, m_accessLogPage };
     for (QWidget *page : pages) {
         if (!page)
             continue;
@@ -281,6 +322,8 @@ void MainWindow::deleteStorePages()
     }
     m_caseList = nullptr;
     m_noCasesPage = nullptr;
+    m_myDayPage = nullptr;
+    m_supervisorPage = nullptr;
     m_syncPage = nullptr;
     m_conflictsPage = nullptr;
     m_duplicatesPage = nullptr;

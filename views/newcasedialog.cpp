@@ -37,7 +37,7 @@ NewCaseDialog::NewCaseDialog(CaseFiles &files, const QString &userName, QWidget 
     m_opened->setMaximumDate(QDate::currentDate());
     m_categories = new CategoryChecks(this);
     m_consent = new ConsentForm(this);
-    m_consent->setKnownSites(SyncScope::otherSites(files.store()));
+    m_consent->setKnownSites(ConsentForm::partners(files.store()));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);

@@ -151,7 +151,7 @@ void OverviewTab::fill(const CaseFileData &data)
     m_details->setCase(data);
     m_categories->setCategories(data.categories);
     if (m_consent) {
-        m_consent->setKnownSites(SyncScope::otherSites(m_files.store()));
+        m_consent->setKnownSites(ConsentForm::partners(m_files.store()));
         m_consent->setConsent(data.consentGiven, data.consentDate, data.consentScope,
                               data.consentSites);
     }

@@ -440,10 +440,18 @@ Status CaseFiles::updateCase(const QUuid &caseId, const QCborMap &fields)
                                     "editing its status."));
     if (Status s = checkWrite(caseId); !s)
         return s;
-    if (fields.contains(QStringLiteral("management_model")))
-        return setManagementModel(caseId,
-                                  fields.value(QStringLiteral("management_model")).toString());
-    return m_store.update(QStringLiteral("case"), caseId, fields);
+    if (!fields.contains(QStringLiteral("management_model")))
+        return m_store.update(QStringLiteral("case"), caseId, fields);
+    // The model has its own check; the other fields of the same save are written with it.
+    QCborMap rest = fields;
+    const QString model = rest.take(QStringLiteral("management_model")).toString();
+    WriteBatch batch(m_store);
+    Status s = batch.status();
+    if (s)
+        s = setManagementModel(caseId, model);
+    if (s && !rest.isEmpty())
+        s = m_store.update(QStringLiteral("case"), caseId, rest);
+    return s ? batch.commit() : s;
 }
 
 Status CaseFiles::setManagementModel(const QUuid &caseId, const QString &model)

@@ -40,8 +40,8 @@ const Query queries[] = {
       "r.id, CASE WHEN r.status='attended' THEN r.status_date ELSE r.deadline END, "
       "r.status, coalesce(r.agency_name, '') || ': ' || coalesce(r.reason, '') "
       "FROM cases c JOIN referrals r ON r.case_id=c.id",
-      "r.deleted=0 AND (r.status='attended' OR (r.status IN ('sent', 'received') "
-      "AND r.deadline < ?2)) ORDER BY r.deadline" },
+      "c.status='open' AND r.deleted=0 AND (r.status='attended' OR (r.status IN ('sent', "
+      "'received') AND r.deadline < ?2)) ORDER BY r.deadline" },
     { MyDayItem::Kind::NoContact,
       "NULL, k.last_contact, NULL, NULL FROM cases c JOIN case_sort k ON k.rid=c.rid",
       "c.status='open' AND k.last_contact < ?3 ORDER BY k.last_contact" },

@@ -249,17 +249,21 @@ void Editor::editPhones(const CaseFileData &file)
 
 void Editor::editCase(const CaseFileData &file)
 {
+    CaseClosure closure(m_store);
+    if (file.status != QLatin1String("open")) {
+        // A closed case (or one waiting for sign-off) refuses every edit but reopening; half
+        // the time it is left as it is.
+        if (chance(50))
+            return;
+        record(RandomEdits::tr("status"),
+               closure.reopen(file.id, RandomEdits::tr("The client asked for help again"),
+                              QDate::currentDate()));
+        return;
+    }
     if (chance(50)) {
         const QString worker = pick(givenNames()) + QLatin1Char(' ') + pick(familyNames());
         record(RandomEdits::tr("worker"),
                m_files.updateCase(file.id, { { QStringLiteral("assigned_worker"), worker } }));
-        return;
-    }
-    CaseClosure closure(m_store);
-    if (file.status != QLatin1String("open")) {
-        record(RandomEdits::tr("status"),
-               closure.reopen(file.id, RandomEdits::tr("The client asked for help again"),
-                              QDate::currentDate()));
         return;
     }
     const QDate earliest = std::max(file.openedDate, QDate::currentDate().addDays(-30));
@@ -437,7 +441,7 @@ void Editor::one()
         editCase(file.value());
     } else if (file->household.isEmpty() || roll <= 6) {
         editInteractions(file.value());
-    } else if (roll <= 30) {
+    } else if (roll <= 26) {
         editPerson(file.value());
     } else if (roll <= 36) {
         // Plans, referrals and visits: few enough that the simulations keep their character.

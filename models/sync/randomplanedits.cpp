@@ -71,11 +71,11 @@ void RandomPlanEdits::editPlan(const CaseFileData &file)
     const QList<PlanAction> open
         = without<PlanAction>(plan.actions, [](const PlanAction &a) { return !a.isOpen(); });
     const int roll = uniform(1, 100);
-    if (roll <= 20) {
+    if (roll <= 15) {
         PlanGoal goal;
         goal.text = RandomEdits::tr("Goal %1").arg(uniform(1, 99));
         m_record(RandomEdits::tr("goal added"), plans.addGoal(plan.id, goal).status());
-    } else if (roll <= 45 || open.isEmpty()) {
+    } else if (roll <= 35 || open.isEmpty()) {
         addAction(plan.id, goals);
     } else if (roll <= 80) {
         const PlanAction &action = open.at(uniform(0, int(open.size()) - 1));
@@ -90,7 +90,7 @@ void RandomPlanEdits::editPlan(const CaseFileData &file)
             : (to == ActionStatus::Done ? RandomEdits::tr("Done as agreed") : QString());
         m_record(RandomEdits::tr("action status"),
                  plans.setActionStatus(action.id, to, note, QDate::currentDate()));
-    } else if (roll <= 92 || plan.status != QLatin1String("draft") || plan.actions.isEmpty()) {
+    } else if (roll <= 93 || plan.status != QLatin1String("draft") || plan.actions.isEmpty()) {
         m_record(
             RandomEdits::tr("plan review"),
             plans.review(plan.id, QDate::currentDate(), RandomEdits::tr("Reviewed with the client"))
