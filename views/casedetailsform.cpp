@@ -119,7 +119,9 @@ void CaseDetailsForm::setCase(const CaseFileData &data)
     showRow(m_status, status.isEmpty() ? tr("Open") : status);
     const bool requested = data.status == QLatin1String("closure_requested");
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_closedDate)))
-        label->setText(requested ? tr("To be closed on:") : tr("Closed on:"));
+        label->setText(requested                                  ? tr("To be closed on:")
+                           : data.status == QLatin1String("open") ? tr("Last closed on:")
+                                                                  : tr("Closed on:"));
     showRow(m_closedDate, data.closedDate.isValid() ? displayDate(data.closedDate) : QString());
     showRow(m_closureReason,
             data.closureReason.isEmpty()

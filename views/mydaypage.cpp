@@ -27,7 +27,46 @@ MyDayPage::MyDayPage(RecordStore &store, QWidget *parent)
     setObjectName(QStringLiteral("myDayPage"));
     m_model->setNoContactDays(AppSettings::noContactDays());
     QLayout *header = buildHeader();
+    QWidget *lists = buildLists();
+    m_open = new QPushButton(tr("&Open case"), this);
+    m_open->setObjectName(QStringLiteral("openMyDayCaseButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(lists, 1);
+    layout->addLayout(buttons);
+    connectLists();
+    m_open->setEnabled(false);
+    updateHeader();
+}
 
+void MyDayPage::connectLists()
+{
+    // Double-click and Enter both activate.
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openItem(index.row()); });
+    connect(m_agendaTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openAgendaEntry(index.row()); });
+    connect(m_open, &QPushButton::clicked, this, &MyDayPage::openCurrent);
+    // One selection at a time, so "Open case" is never ambiguous.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_table->currentRow() >= 0)
+            m_agendaTable->clearSelection();
+        m_open->setEnabled(m_table->currentRow() >= 0 || m_agendaTable->currentRow() >= 0);
+    });
+    connect(m_agendaTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_agendaTable->currentRow() >= 0)
+            m_table->clearSelection();
+        m_open->setEnabled(m_table->currentRow() >= 0 || m_agendaTable->currentRow() >= 0);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MyDayPage::updateHeader);
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, &MyDayPage::updateHeader);
+}
+
+QWidget *MyDayPage::buildLists()
+{
     m_table = new TableView(this);
     m_table->setObjectName(QStringLiteral("myDayTable"));
     m_table->setModel(m_model);
@@ -57,37 +96,7 @@ MyDayPage::MyDayPage(RecordStore &store, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    m_open = new QPushButton(tr("&Open case"), this);
-    m_open->setObjectName(QStringLiteral("openMyDayCaseButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
-
-    // Double-click and Enter both activate.
-    connect(m_table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openItem(index.row()); });
-    connect(m_agendaTable, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openAgendaEntry(index.row()); });
-    connect(m_open, &QPushButton::clicked, this, &MyDayPage::openCurrent);
-    // One selection at a time, so "Open case" is never ambiguous.
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (m_table->currentRow() >= 0)
-            m_agendaTable->clearSelection();
-        m_open->setEnabled(m_table->currentRow() >= 0 || m_agendaTable->currentRow() >= 0);
-    });
-    connect(m_agendaTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (m_agendaTable->currentRow() >= 0)
-            m_table->clearSelection();
-        m_open->setEnabled(m_table->currentRow() >= 0 || m_agendaTable->currentRow() >= 0);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MyDayPage::updateHeader);
-    connect(m_agenda, &QAbstractItemModel::modelReset, this, &MyDayPage::updateHeader);
-    m_open->setEnabled(false);
-    updateHeader();
+    return splitter;
 }
 
 QLayout *MyDayPage::buildHeader()

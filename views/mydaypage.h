@@ -48,6 +48,8 @@ protected:
 
 private:
     QLayout *buildHeader();
+    QWidget *buildLists();
+    void connectLists();
     void updateHeader();
     void openCurrent();
 

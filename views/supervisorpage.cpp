@@ -56,20 +56,7 @@ SupervisorPage::SupervisorPage(RecordStore &store, QWidget *parent)
                                         "their cases."));
     m_itemsTable->stretchColumn(MyDayModel::Detail);
 
-    m_itemsBox = new QGroupBox(tr("Needs attention"), this);
-    m_itemsBox->setObjectName(QStringLiteral("workerItemsBox"));
-    m_open = button(tr("&Open case"), "openWorkerCaseButton", m_itemsBox);
-    m_signOffPlan = button(tr("Sign off &plan"), "signOffPlanButton", m_itemsBox);
-    m_signOffClosure = button(tr("Sign off c&losure"), "signOffClosureButton", m_itemsBox);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addStretch();
-    buttons->addWidget(m_signOffPlan);
-    buttons->addWidget(m_signOffClosure);
-    auto *itemsLayout = new QVBoxLayout(m_itemsBox);
-    itemsLayout->addWidget(m_itemsTable, 1);
-    itemsLayout->addLayout(buttons);
-
+    buildItemsBox();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
@@ -79,7 +66,12 @@ SupervisorPage::SupervisorPage(RecordStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
+    connectSignals();
+    updateSignOffVisibility();
+}
 
+void SupervisorPage::connectSignals()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SupervisorPage::showSelectedWorker);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -102,8 +94,24 @@ SupervisorPage::SupervisorPage(RecordStore &store, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] { openItem(selectedItem()); });
     connect(m_signOffPlan, &QPushButton::clicked, this, &SupervisorPage::signOffPlan);
     connect(m_signOffClosure, &QPushButton::clicked, this, &SupervisorPage::signOffClosure);
-    connect(&store, &RecordStore::sessionChanged, this, &SupervisorPage::updateSignOffVisibility);
-    updateSignOffVisibility();
+    connect(&m_store, &RecordStore::sessionChanged, this, &SupervisorPage::updateSignOffVisibility);
+}
+
+void SupervisorPage::buildItemsBox()
+{
+    m_itemsBox = new QGroupBox(tr("Needs attention"), this);
+    m_itemsBox->setObjectName(QStringLiteral("workerItemsBox"));
+    m_open = button(tr("&Open case"), "openWorkerCaseButton", m_itemsBox);
+    m_signOffPlan = button(tr("Sign off &plan"), "signOffPlanButton", m_itemsBox);
+    m_signOffClosure = button(tr("Sign off c&losure"), "signOffClosureButton", m_itemsBox);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    buttons->addWidget(m_signOffPlan);
+    buttons->addWidget(m_signOffClosure);
+    auto *itemsLayout = new QVBoxLayout(m_itemsBox);
+    itemsLayout->addWidget(m_itemsTable, 1);
+    itemsLayout->addLayout(buttons);
 }
 
 QLayout *SupervisorPage::buildHeader()
@@ -114,13 +122,14 @@ QLayout *SupervisorPage::buildHeader()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    //: the title of the supervisor's page with today's date
-    m_title->setText(
-        tr("Caseloads — %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
-    connect(m_model, &QAbstractItemModel::modelReset, m_title, [this] {
+    const auto title = [this] {
+        //: the title of the supervisor's page with today's date
         m_title->setText(tr("Caseloads — %1")
                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
-    });
+    };
+    title();
+    // The counts are reloaded when the day changes; the date above them follows.
+    connect(m_model, &QAbstractItemModel::modelReset, m_title, title);
     m_noContact = new QSpinBox(this);
     m_noContact->setObjectName(QStringLiteral("supervisorNoContactSpin"));
     m_noContact->setRange(1, 365);

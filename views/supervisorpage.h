@@ -48,6 +48,8 @@ protected:
 
 private:
     QLayout *buildHeader();
+    void buildItemsBox();
+    void connectSignals();
     void showSelectedWorker();
     void updateButtons();
     void updateSignOffVisibility();

@@ -37,9 +37,8 @@ VisitDialog::VisitDialog(RecordStore &store, const Visit &visit, QWidget *parent
     build();
 }
 
-void VisitDialog::build()
+void VisitDialog::createFields()
 {
-    setObjectName(QStringLiteral("visitDialog"));
     const QDate today = QDate::currentDate();
     m_date = new QDateEdit(std::max(m_visit.date, today), this);
     m_date->setObjectName(QStringLiteral("visitDateEdit"));
@@ -75,7 +74,12 @@ void VisitDialog::build()
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_error->hide();
+}
 
+void VisitDialog::build()
+{
+    setObjectName(QStringLiteral("visitDialog"));
+    createFields();
     auto *when = new QHBoxLayout;
     when->addWidget(m_date);
     when->addWidget(m_hasTime);

@@ -36,6 +36,7 @@ public:
 
 private:
     void build();
+    void createFields();
     void updateFields();
     Visit typed() const;
 

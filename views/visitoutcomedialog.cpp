@@ -41,8 +41,26 @@ VisitOutcomeDialog::VisitOutcomeDialog(RecordStore &store, const Visit &visit, O
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    fillForm(form, hint, buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VisitOutcomeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(std::max(480, sizeHint().width()), sizeHint().height());
+    if (m_when)
+        m_when->setFocus();
+    else
+        m_note->setFocus();
+}
+
+void VisitOutcomeDialog::fillForm(QFormLayout *form, QLabel *hint, QDialogButtonBox *buttons)
+{
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    switch (outcome) {
+    switch (m_outcome) {
     case Outcome::Held: {
         setWindowTitle(tr("Mark visit held"));
         const QDateTime now = QDateTime::currentDateTime();
@@ -79,19 +97,6 @@ VisitOutcomeDialog::VisitOutcomeDialog(RecordStore &store, const Visit &visit, O
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep it"));
         break;
     }
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &VisitOutcomeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(std::max(480, sizeHint().width()), sizeHint().height());
-    if (m_when)
-        m_when->setFocus();
-    else
-        m_note->setFocus();
 }
 
 QString VisitOutcomeDialog::heading() const

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -31,6 +33,8 @@ public:
 
 private:
     QString heading() const;
+    // The fields, hint and button texts of the outcome.
+    void fillForm(QFormLayout *form, QLabel *hint, QDialogButtonBox *buttons);
 
     RecordStore &m_store;
     Visit m_visit;
