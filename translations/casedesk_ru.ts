@@ -904,6 +904,65 @@
     </message>
 </context>
 <context>
+    <name>CaseClosure</name>
+    <message>
+        <source>The case file does not exist or was deleted.</source>
+        <translation>Личное дело не существует или удалено.</translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation>Дело уже закрыто.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s closure is already waiting for a supervisor&apos;s sign-off.</source>
+        <translation>Закрытие дела уже ждёт утверждения супервизором.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>Выберите причину закрытия дела.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case.</source>
+        <translation>Выберите результат работы по делу.</translation>
+    </message>
+    <message>
+        <source>Say in the closing notes why the case is closed.</source>
+        <translation>Укажите в примечаниях к закрытию, почему дело закрывается.</translation>
+    </message>
+    <message>
+        <source>Give the date the case is closed.</source>
+        <translation>Укажите дату закрытия дела.</translation>
+    </message>
+    <message>
+        <source>A case cannot be closed on a day still to come.</source>
+        <translation>Дело нельзя закрыть днём, который ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was opened (%1).</source>
+        <translation>Дело нельзя закрыть раньше даты его открытия (%1).</translation>
+    </message>
+    <message>
+        <source>There is no closure of this case waiting for sign-off.</source>
+        <translation>Закрытие этого дела не ожидает утверждения.</translation>
+    </message>
+    <message>
+        <source>The case is open.</source>
+        <translation>Дело открыто.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the case.</source>
+        <translation>Укажите причину возобновления дела.</translation>
+    </message>
+    <message>
+        <source>Give the date the case is reopened: today or a day before.</source>
+        <translation>Укажите дату возобновления дела: сегодня или более ранний день.</translation>
+    </message>
+    <message>
+        <source>The case cannot be reopened before it was closed (%1).</source>
+        <translation>Дело нельзя возобновить раньше даты его закрытия (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CaseFiles</name>
     <message>
         <source>The case file does not exist or was deleted.</source>
@@ -982,10 +1041,6 @@
         <translation>Личное дело не существует.</translation>
     </message>
     <message>
-        <source>Give the reason for closing the case.</source>
-        <translation>Укажите причину закрытия дела.</translation>
-    </message>
-    <message>
         <source>Unknown category of vulnerability: %1</source>
         <translation>Неизвестная категория уязвимости: %1</translation>
     </message>
@@ -1052,6 +1107,22 @@
     <message>
         <source>Stop sharing the case first: a sensitive case stays with its office and the central desk.</source>
         <translation>Сначала закройте доступ к делу для других офисов: дело с ограниченным доступом остаётся только в своём офисе и в центральном офисе.</translation>
+    </message>
+    <message>
+        <source>This case is closed. Reopen it to change it.</source>
+        <translation>Это дело закрыто. Чтобы изменить его, возобновите дело.</translation>
+    </message>
+    <message>
+        <source>This case&apos;s closure is waiting for a supervisor&apos;s sign-off. Withdraw the closure to change the case.</source>
+        <translation>Закрытие этого дела ждёт утверждения супервизором. Чтобы изменить дело, отзовите закрытие.</translation>
+    </message>
+    <message>
+        <source>A case is closed and reopened with its own commands, not by editing its status.</source>
+        <translation>Дело закрывают и возобновляют отдельными командами, а не изменением его статуса.</translation>
+    </message>
+    <message>
+        <source>Choose light touch, standard or intensive case management.</source>
+        <translation>Выберите облегчённую, стандартную или интенсивную модель ведения случая.</translation>
     </message>
 </context>
 <context>
@@ -1265,76 +1336,6 @@
         <translation>Новые ключи созданы. Отправьте файл удостоверения в центральный офис и продиктуйте им по телефону этот отпечаток ключа.</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli COMMAND ...
-  init DB --site NAME [--kind office|hub] [--code CODE]
-  demo DB --cases N [--seed S]
-  search DB TEXT
-  list DB ENTITY [--limit N]
-  check DB | rebuild DB | stats DB
-  digest DB [--scope SITE]
-  set DB ENTITY ID FIELD VALUE
-  backup DB --out FILE
-  restore FILE --to DB
-  identity DB --out FILE
-  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]
-  export DB --to PEER --out FILE
-  import DB FILE|FOLDER...
-  transfer DB CASE --to SITE
-  share DB CASE --with SITE [--reason TEXT] [--stop]
-  conflicts DB
-  mutate DB --edits N [--seed S]
-  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]
-  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN
-  user roles DB LOGIN --role ROLE[,ROLE]
-  permit HUB --office SITE --login LOGIN --name NAME --out FILE
-  reenrol DB --permit FILE --out IDENTITY
-  templates DB | template add DB FILE.json
-  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]
-  parameter list DB
-  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
-  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
-  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
-  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
-Once a site file has accounts, every command needs --user LOGIN; the password
-is read from CASEDESK_PASSWORD or asked for. New passwords come from
-CASEDESK_NEW_PASSWORD or are asked for.
-</source>
-        <translation>Использование: casedesk-cli КОМАНДА ...
-  init DB --site NAME [--kind office|hub] [--code CODE]
-  demo DB --cases N [--seed S]
-  search DB TEXT
-  list DB ENTITY [--limit N]
-  check DB | rebuild DB | stats DB
-  digest DB [--scope SITE]
-  set DB ENTITY ID FIELD VALUE
-  backup DB --out FILE
-  restore FILE --to DB
-  identity DB --out FILE
-  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]
-  export DB --to PEER --out FILE
-  import DB FILE|FOLDER...
-  transfer DB CASE --to SITE
-  share DB CASE --with SITE [--reason TEXT] [--stop]
-  conflicts DB
-  mutate DB --edits N [--seed S]
-  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]
-  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN
-  user roles DB LOGIN --role ROLE[,ROLE]
-  permit HUB --office SITE --login LOGIN --name NAME --out FILE
-  reenrol DB --permit FILE --out IDENTITY
-  templates DB | template add DB FILE.json
-  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]
-  parameter list DB
-  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
-  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
-  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
-  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
-Если в файле офиса есть учётные записи, каждой команде нужен параметр --user LOGIN;
-пароль берётся из CASEDESK_PASSWORD или запрашивается. Новые пароли берутся
-из CASEDESK_NEW_PASSWORD или запрашиваются.
-</translation>
-    </message>
-    <message>
         <source>%1 is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1 — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
@@ -1385,6 +1386,116 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>--set needs QUESTION=JSON, not %1.</source>
         <translation>Для --set нужно ВОПРОС=JSON, а не %1.</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND ...
+  init DB --site NAME [--kind office|hub] [--code CODE]
+  demo DB --cases N [--seed S]
+  search DB TEXT
+  list DB ENTITY [--limit N]
+  check DB | rebuild DB | stats DB
+  digest DB [--scope SITE]
+  set DB ENTITY ID FIELD VALUE
+  backup DB --out FILE
+  restore FILE --to DB
+  identity DB --out FILE
+  peer add DB FILE [--replace] | peer list DB | peer revoke DB PEER [--reason TEXT]
+  export DB --to PEER --out FILE
+  import DB FILE|FOLDER...
+  transfer DB CASE --to SITE
+  share DB CASE --with SITE [--reason TEXT] [--stop]
+  conflicts DB
+  mutate DB --edits N [--seed S]
+  user add DB LOGIN --name NAME --role ROLE[,ROLE] [--office SITE]
+  user list DB | user disable|enable DB LOGIN | user passwd DB LOGIN
+  user roles DB LOGIN --role ROLE[,ROLE]
+  permit HUB --office SITE --login LOGIN --name NAME --out FILE
+  reenrol DB --permit FILE --out IDENTITY
+  templates DB | template add DB FILE.json
+  parameter set DB --name NAME --value N --from YYYY-MM-DD [--region R] [--note TEXT]
+  parameter list DB
+  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
+  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
+  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
+  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
+  close DB CASE --reason REASON --outcome OUTCOME [--notes TEXT] [--date YYYY-MM-DD]
+  close DB CASE --sign-off | reopen DB CASE --reason TEXT [--date YYYY-MM-DD]
+  myday DB [--worker NAME] [--days N] [--date YYYY-MM-DD]
+  supervisor DB [--days N] [--date YYYY-MM-DD]
+Once a site file has accounts, every command needs --user LOGIN; the password
+is read from CASEDESK_PASSWORD or asked for. New passwords come from
+CASEDESK_NEW_PASSWORD or are asked for.
+</source>
+        <translation>Использование: casedesk-cli КОМАНДА ...
+  init БД --site НАЗВАНИЕ [--kind office|hub] [--code КОД]
+  demo БД --cases N [--seed S]
+  search БД ТЕКСТ
+  list БД ТИП_ЗАПИСЕЙ [--limit N]
+  check БД | rebuild БД | stats БД
+  digest БД [--scope ОФИС]
+  set БД ТИП_ЗАПИСЕЙ ID ПОЛЕ ЗНАЧЕНИЕ
+  backup БД --out ФАЙЛ
+  restore ФАЙЛ --to БД
+  identity БД --out ФАЙЛ
+  peer add БД ФАЙЛ [--replace] | peer list БД | peer revoke БД ПАРТНЁР [--reason ТЕКСТ]
+  export БД --to ПАРТНЁР --out ФАЙЛ
+  import БД ФАЙЛ|ПАПКА...
+  transfer БД ДЕЛО --to ОФИС
+  share БД ДЕЛО --with ОФИС [--reason ТЕКСТ] [--stop]
+  conflicts БД
+  mutate БД --edits N [--seed S]
+  user add БД ЛОГИН --name ИМЯ --role РОЛЬ[,РОЛЬ] [--office ОФИС]
+  user list БД | user disable|enable БД ЛОГИН | user passwd БД ЛОГИН
+  user roles БД ЛОГИН --role РОЛЬ[,РОЛЬ]
+  permit БД_ЦЕНТРА --office ОФИС --login ЛОГИН --name ИМЯ --out ФАЙЛ
+  reenrol БД --permit ФАЙЛ --out ФАЙЛ_УДОСТОВЕРЕНИЯ
+  templates БД | template add БД ФАЙЛ.json
+  parameter set БД --name НАЗВАНИЕ --value N --from YYYY-MM-DD [--region R] [--note ТЕКСТ]
+  parameter list БД
+  assessment start БД --case ДЕЛО --template ШАБЛОН [--date YYYY-MM-DD]
+  assessment answer БД ID --set ВОПРОС=JSON [--set ...] [--date YYYY-MM-DD]
+  assessment complete БД ID [--date YYYY-MM-DD] | assessment show БД ID
+  print БД --document assessment --id ID --out ФАЙЛ.pdf [--lang ru|en]
+  close БД ДЕЛО --reason ПРИЧИНА --outcome РЕЗУЛЬТАТ [--notes ТЕКСТ] [--date YYYY-MM-DD]
+  close БД ДЕЛО --sign-off | reopen БД ДЕЛО --reason ТЕКСТ [--date YYYY-MM-DD]
+  myday БД [--worker ИМЯ] [--days N] [--date YYYY-MM-DD]
+  supervisor БД [--days N] [--date YYYY-MM-DD]
+Если в файле офиса есть учётные записи, каждой команде нужен параметр --user ЛОГИН;
+пароль берётся из CASEDESK_PASSWORD или запрашивается. Новые пароли берутся из
+CASEDESK_NEW_PASSWORD или запрашиваются.
+</translation>
+    </message>
+    <message>
+        <source>The closure of case %1 is signed off.</source>
+        <translation>Закрытие дела %1 утверждено.</translation>
+    </message>
+    <message>
+        <source>--date is a date such as 2026-12-01.</source>
+        <translation>Для --date нужна дата, например 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Дело %1 закрыто.</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for a supervisor to sign its closure off.</source>
+        <translation>Закрытие дела %1 ждёт утверждения супервизором.</translation>
+    </message>
+    <message>
+        <source>Case %1 is open again.</source>
+        <translation>Дело %1 снова открыто.</translation>
+    </message>
+    <message>
+        <source>--days is a number of days, 1 or more.</source>
+        <translation>Для --days нужно число дней: 1 или больше.</translation>
+    </message>
+    <message>
+        <source>(restricted case)</source>
+        <translation>(дело с ограниченным доступом)</translation>
+    </message>
+    <message>
+        <source>office	worker	open cases	overdue actions	without contact	plans to sign off	closures to sign off	conflicts</source>
+        <translation>офис	специалист	открытых дел	просроченных мероприятий	без контакта	планов на утверждение	закрытий на утверждение	конфликтов</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1609,317 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <translation>Справка о составе семьи
 %1
 </translation>
+    </message>
+    <message>
+        <source>Discussed the job offers from the employment centre.</source>
+        <translation>Обсудили вакансии, предложенные центром занятости.</translation>
+    </message>
+    <message>
+        <source>Client brought the income certificates for the means test.</source>
+        <translation>Клиент принёс справки о доходах для проверки нуждаемости.</translation>
+    </message>
+    <message>
+        <source>Home visit: housing conditions checked, children at school.</source>
+        <translation>Посещение на дому: жилищные условия проверены, дети ходят в школу.</translation>
+    </message>
+    <message>
+        <source>Agreed next steps of the action plan.</source>
+        <translation>Согласовали следующие шаги плана действий.</translation>
+    </message>
+    <message>
+        <source>Referred to the legal aid clinic for documents.</source>
+        <translation>Направлен(а) в юридическую клинику для помощи с документами.</translation>
+    </message>
+    <message>
+        <source>Phone follow-up: client attends the training course.</source>
+        <translation>Контрольный звонок: клиент посещает учебный курс.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlans</name>
+    <message>
+        <source>Find a stable job within six months</source>
+        <translation>Найти постоянную работу в течение шести месяцев</translation>
+    </message>
+    <message>
+        <source>Raise the household&apos;s income above the poverty line</source>
+        <translation>Поднять доход семьи выше черты бедности</translation>
+    </message>
+    <message>
+        <source>Restore the identity documents and the registration</source>
+        <translation>Восстановить документы, удостоверяющие личность, и регистрацию</translation>
+    </message>
+    <message>
+        <source>The children attend school and kindergarten regularly</source>
+        <translation>Дети регулярно посещают школу и детский сад</translation>
+    </message>
+    <message>
+        <source>Safe and stable housing for the family</source>
+        <translation>Безопасное и постоянное жильё для семьи</translation>
+    </message>
+    <message>
+        <source>Regain health and the ability to work</source>
+        <translation>Восстановить здоровье и трудоспособность</translation>
+    </message>
+    <message>
+        <source>Complete a vocational training course</source>
+        <translation>Пройти курс профессионального обучения</translation>
+    </message>
+    <message>
+        <source>Live independently with the help of home care</source>
+        <translation>Жить самостоятельно при поддержке надомного обслуживания</translation>
+    </message>
+    <message>
+        <source>Weekly job club and three applications a week</source>
+        <translation>Еженедельный клуб поиска работы и три отклика на вакансии в неделю</translation>
+    </message>
+    <message>
+        <source>Interview with an employer from the vacancy bank</source>
+        <translation>Собеседование с работодателем из банка вакансий</translation>
+    </message>
+    <message>
+        <source>Three-month course as a cook or a seamstress</source>
+        <translation>Трёхмесячные курсы повара или швеи</translation>
+    </message>
+    <message>
+        <source>Public works in the district&apos;s parks</source>
+        <translation>Общественные работы в парках района</translation>
+    </message>
+    <message>
+        <source>Subsidised job at a local enterprise</source>
+        <translation>Субсидируемое рабочее место на местном предприятии</translation>
+    </message>
+    <message>
+        <source>Six-month youth practice after college</source>
+        <translation>Шестимесячная молодёжная практика после колледжа</translation>
+    </message>
+    <message>
+        <source>Business plan and an application for a micro-loan</source>
+        <translation>Бизнес-план и заявка на микрокредит</translation>
+    </message>
+    <message>
+        <source>Career guidance session and a skills test</source>
+        <translation>Профориентационная консультация и тестирование навыков</translation>
+    </message>
+    <message>
+        <source>Application for targeted social assistance</source>
+        <translation>Заявление на адресную социальную помощь</translation>
+    </message>
+    <message>
+        <source>Six sessions with a psychologist</source>
+        <translation>Шесть консультаций психолога</translation>
+    </message>
+    <message>
+        <source>Legal advice on alimony and the divorce papers</source>
+        <translation>Юридическая консультация по алиментам и документам о разводе</translation>
+    </message>
+    <message>
+        <source>New identity card and registration at the address</source>
+        <translation>Новое удостоверение личности и регистрация по адресу</translation>
+    </message>
+    <message>
+        <source>Medical examination and the disability commission</source>
+        <translation>Медицинское обследование и медико-социальная экспертиза</translation>
+    </message>
+    <message>
+        <source>Place on the list for social housing</source>
+        <translation>Постановка в очередь на социальное жильё</translation>
+    </message>
+    <message>
+        <source>Kindergarten place for the youngest child</source>
+        <translation>Место в детском саду для младшего ребёнка</translation>
+    </message>
+    <message>
+        <source>Home care visits twice a week</source>
+        <translation>Надомное обслуживание два раза в неделю</translation>
+    </message>
+    <message>
+        <source>The client found work on their own</source>
+        <translation>Клиент нашёл работу самостоятельно</translation>
+    </message>
+    <message>
+        <source>The course was not held this term</source>
+        <translation>В этом учебном периоде курс не проводился</translation>
+    </message>
+    <message>
+        <source>No longer needed after the review</source>
+        <translation>После пересмотра больше не требуется</translation>
+    </message>
+    <message>
+        <source>Done as agreed</source>
+        <translation>Выполнено, как договорились</translation>
+    </message>
+    <message>
+        <source>Done; the certificate is in the case file</source>
+        <translation>Выполнено; справка — в личном деле</translation>
+    </message>
+    <message>
+        <source>Done later than planned</source>
+        <translation>Выполнено позже запланированного</translation>
+    </message>
+    <message>
+        <source>Quarterly review with the client</source>
+        <translation>Ежеквартальный пересмотр с клиентом</translation>
+    </message>
+    <message>
+        <source>Review after the case conference</source>
+        <translation>Пересмотр после консилиума по делу</translation>
+    </message>
+    <message>
+        <source>Due dates moved: the client was ill</source>
+        <translation>Сроки перенесены: клиент болел</translation>
+    </message>
+    <message>
+        <source>Register with the employment centre and attend the interviews offered</source>
+        <translation>Встать на учёт в центре занятости и являться на предложенные собеседования</translation>
+    </message>
+    <message>
+        <source>Take part in the vocational training course</source>
+        <translation>Посещать курс профессионального обучения</translation>
+    </message>
+    <message>
+        <source>Report any change of income or household within ten days</source>
+        <translation>Сообщать о любом изменении дохода или состава семьи в течение десяти дней</translation>
+    </message>
+    <message>
+        <source>Keep the children at school</source>
+        <translation>Обеспечивать посещение детьми школы</translation>
+    </message>
+    <message>
+        <source>Pay the monthly assistance while the contract is kept</source>
+        <translation>Выплачивать ежемесячную помощь, пока контракт выполняется</translation>
+    </message>
+    <message>
+        <source>Find a training place within a month</source>
+        <translation>Найти место для обучения в течение месяца</translation>
+    </message>
+    <message>
+        <source>Offer at least two suitable vacancies a month</source>
+        <translation>Предлагать не менее двух подходящих вакансий в месяц</translation>
+    </message>
+    <message>
+        <source>Registration as unemployed and vacancies</source>
+        <translation>Регистрация в качестве безработного и подбор вакансий</translation>
+    </message>
+    <message>
+        <source>Psychological support after violence in the family</source>
+        <translation>Психологическая поддержка после насилия в семье</translation>
+    </message>
+    <message>
+        <source>Legal aid with the identity documents</source>
+        <translation>Юридическая помощь с документами, удостоверяющими личность</translation>
+    </message>
+    <message>
+        <source>Medical examination for the disability commission</source>
+        <translation>Медицинское обследование для медико-социальной экспертизы</translation>
+    </message>
+    <message>
+        <source>A place for the child at school</source>
+        <translation>Место для ребёнка в школе</translation>
+    </message>
+    <message>
+        <source>Housing: the family lives in a hostel room</source>
+        <translation>Жильё: семья живёт в комнате общежития</translation>
+    </message>
+    <message>
+        <source>Progress of the action plan</source>
+        <translation>Ход выполнения плана действий</translation>
+    </message>
+    <message>
+        <source>Bring the income certificates</source>
+        <translation>Принести справки о доходах</translation>
+    </message>
+    <message>
+        <source>Housing conditions and the children</source>
+        <translation>Жилищные условия и дети</translation>
+    </message>
+    <message>
+        <source>Sign the social contract</source>
+        <translation>Подписать социальный контракт</translation>
+    </message>
+    <message>
+        <source>District employment centre</source>
+        <translation>Районный центр занятости</translation>
+    </message>
+    <message>
+        <source>City social work centre</source>
+        <translation>Городской центр социальной работы</translation>
+    </message>
+    <message>
+        <source>Crisis centre for women and children</source>
+        <translation>Кризисный центр для женщин и детей</translation>
+    </message>
+    <message>
+        <source>Legal aid clinic</source>
+        <translation>Юридическая клиника</translation>
+    </message>
+    <message>
+        <source>District polyclinic</source>
+        <translation>Районная поликлиника</translation>
+    </message>
+    <message>
+        <source>School No. 12</source>
+        <translation>Школа № 12</translation>
+    </message>
+    <message>
+        <source>Housing department of the akimat</source>
+        <translation>Отдел жилищных отношений акимата</translation>
+    </message>
+    <message>
+        <source>Conditional cash assistance</source>
+        <translation>Обусловленная денежная помощь</translation>
+    </message>
+    <message>
+        <source>Training stipend</source>
+        <translation>Стипендия на время обучения</translation>
+    </message>
+    <message>
+        <source>Paid for each month the client keeps the contract</source>
+        <translation>Выплачивается за каждый месяц, в котором клиент выполняет контракт</translation>
+    </message>
+    <message>
+        <source>Did not attend the training course</source>
+        <translation>Не посещал(а) учебный курс</translation>
+    </message>
+    <message>
+        <source>Two missed appointments without a reason</source>
+        <translation>Два пропущенных приёма без уважительной причины</translation>
+    </message>
+    <message>
+        <source>Copy of the identity card, income certificate</source>
+        <translation>Копия удостоверения личности, справка о доходах</translation>
+    </message>
+    <message>
+        <source>Services given; the client is referred back to the case worker</source>
+        <translation>Услуги оказаны; клиент направлен обратно к специалисту</translation>
+    </message>
+    <message>
+        <source>The agency has no place before next month</source>
+        <translation>У организации нет мест до следующего месяца</translation>
+    </message>
+    <message>
+        <source>The client did not present by the deadline</source>
+        <translation>Клиент не явился в установленный срок</translation>
+    </message>
+    <message>
+        <source>Re-registration for the targeted social assistance</source>
+        <translation>Перерегистрация для получения адресной социальной помощи</translation>
+    </message>
+    <message>
+        <source>The client came with the documents</source>
+        <translation>Клиент пришёл с документами</translation>
+    </message>
+    <message>
+        <source>The client did not come and did not call</source>
+        <translation>Клиент не пришёл и не позвонил</translation>
+    </message>
+    <message>
+        <source>Closed after the final interview with the client</source>
+        <translation>Закрыто после заключительной беседы с клиентом</translation>
+    </message>
+    <message>
+        <source>The client asked for help again</source>
+        <translation>Клиент снова обратился за помощью</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2223,210 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>completed</source>
         <translation>завершена</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Цель плана</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Мероприятие плана</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+        <source>Contract obligation</source>
+        <translation>Обязательство по контракту</translation>
+    </message>
+    <message>
+        <source>Contract assistance</source>
+        <translation>Помощь по контракту</translation>
+    </message>
+    <message>
+        <source>Monthly compliance</source>
+        <translation>Выполнение обязательств за месяц</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Предоставление доступа</translation>
+    </message>
+    <message>
+        <source>Consent override</source>
+        <translation>Выход за рамки согласия</translation>
+    </message>
+    <message>
+        <source>Closing notes</source>
+        <translation>Примечания к закрытию</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Кем закрыто</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Дата возобновления</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Причина возобновления</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Модель ведения случая</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Кем утверждено</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Примечание о результате</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>Сумма в месяц</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Последствие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок явки</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Дата статуса</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Причина статуса</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Ответ организации</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Дата посещения</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Время посещения</translation>
+    </message>
+    <message>
+        <source>Visit kind</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Repeats every (months)</source>
+        <translation>Периодичность (мес.)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>организация</translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -1945,6 +2571,73 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>Upgrading the file to data format %1 failed: %2</source>
         <translation>Не удалось обновить файл до формата данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Нет контакта %n день</numerusform>
+            <numerusform>Нет контакта %n дня</numerusform>
+            <numerusform>Нет контакта %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue action</source>
+        <translation>Просроченное мероприятие</translation>
+    </message>
+    <message>
+        <source>Visit not marked held or missed</source>
+        <translation>Посещение не отмечено как состоявшееся или пропущенное</translation>
+    </message>
+    <message>
+        <source>Visit today</source>
+        <translation>Посещение сегодня</translation>
+    </message>
+    <message>
+        <source>Visit this week</source>
+        <translation>Посещение на этой неделе</translation>
+    </message>
+    <message>
+        <source>Referral past its deadline</source>
+        <translation>Срок направления истёк</translation>
+    </message>
+    <message>
+        <source>Referral waiting for feedback</source>
+        <translation>Направление ждёт ответа организации</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>Давно нет контакта</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Конфликт синхронизации</translation>
+    </message>
+    <message>
+        <source>Edited after closure</source>
+        <translation>Изменено после закрытия</translation>
+    </message>
+    <message>
+        <source>Plan waiting for sign-off</source>
+        <translation>План ждёт утверждения</translation>
+    </message>
+    <message>
+        <source>Closure waiting for sign-off</source>
+        <translation>Закрытие дела ждёт утверждения</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2912,461 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>%1 (assessment of %2)</source>
+        <translation>%1 (оценка от %2)</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3 · confidential</source>
+        <translation>%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3</source>
+        <translation>%1 · Дело %2 · напечатано %3</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed off</source>
+        <translation>ЧЕРНОВИК — план не утверждён</translation>
+    </message>
+    <message>
+        <source>A supervisor has not signed this plan off yet; its goals and actions may still change.</source>
+        <translation>Супервизор ещё не утвердил этот план; его цели и мероприятия ещё могут измениться.</translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation>с %1, без даты окончания</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>not signed off yet</source>
+        <translation>ещё не утверждён</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Специалист по работе со случаем</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">Дата утверждения</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Результат</translation>
+    </message>
+    <message>
+        <source>Goals and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals have been set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need it answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished">Обязательства</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client undertakes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency undertakes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished">Помощь</translation>
+    </message>
+    <message>
+        <source>No assistance has been agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished">В месяц</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished">Условия</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Compliance by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Месяц</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation type="unfinished">Последствие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation type="unfinished">К выплате</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">Пересмотры</translation>
+    </message>
+    <message>
+        <source>The plan has not been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>The plan before the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished">подпись</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">дата</translation>
+    </message>
+    <message>
+        <source>The client and the agency agree to the obligations above. The assistance depends on the client keeping theirs; a month not kept has the consequences recorded in this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client took part in drawing up this plan and agrees to the goals and actions above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished">Подписи</translation>
+    </message>
+    <message>
+        <source>For the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is sensitive; its plans cannot be printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · DRAFT — not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>Job search assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidised job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth practice / internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employment support, micro-loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care or rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare or school place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home care services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Действует</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished">Приём в офисе</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished">Посещение на дому</translation>
+    </message>
+    <message>
+        <source>Re-registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished">Телефонный звонок</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s goals were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals were partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals were not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive (multi-agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plans</name>
     <message>
         <source>planned</source>
@@ -2304,6 +3452,10 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>A plan without actions cannot be signed off.</source>
         <translation>План без мероприятий нельзя утвердить.</translation>
     </message>
+    <message>
+        <source>Choose the kind of action from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RandomEdits</name>
@@ -2330,14 +3482,6 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>worker</source>
         <translation>специалист</translation>
-    </message>
-    <message>
-        <source>Goals of the plan reached</source>
-        <translation>Цели плана достигнуты</translation>
-    </message>
-    <message>
-        <source>Client moved away</source>
-        <translation>Клиент переехал</translation>
     </message>
     <message>
         <source>status</source>
@@ -2443,6 +3587,114 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>assessment answer</source>
         <translation>ответ в оценке</translation>
     </message>
+    <message>
+        <source>The client asked for help again</source>
+        <translation type="unfinished">Клиент снова обратился за помощью</translation>
+    </message>
+    <message>
+        <source>Closed in a test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished">Больше не требуется</translation>
+    </message>
+    <message>
+        <source>Done as agreed</source>
+        <translation type="unfinished">Выполнено, как договорились</translation>
+    </message>
+    <message>
+        <source>action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place at the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reenrolment</name>
@@ -2497,6 +3749,153 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>This identity belongs to another site file of %1.</source>
         <translation>Это удостоверение относится к другому файлу офиса %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>%1 · Case %2 · printed %3 · confidential</source>
+        <translation type="unfinished">%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3</source>
+        <translation type="unfinished">%1 · Дело %2 · напечатано %3</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>The client must present themselves by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that day the referral may expire and the client may need a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the client has not been recorded as presenting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Причина:</translation>
+    </message>
+    <message>
+        <source>Feedback received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation type="unfinished">Специалист по работе со случаем</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished">подпись</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">дата</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from the receiving agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in and return to %1, case worker %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1, born %2, case %3, referred on %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client attended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred onwards to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>This case is sensitive; its referrals cannot be printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>%1 refers the client named below to you for the reason given. Please tell us what was done by returning the feedback part at the foot of this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents sent along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2934,6 +4333,49 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <source>The case file does not exist or was deleted.</source>
+        <translation type="unfinished">Личное дело не существует или удалено.</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is scheduled for today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-registration repeats every 1 to 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is no longer scheduled: it was marked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time the visit took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit still to come cannot be missed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the visit is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Unemployed</source>
@@ -3083,6 +4525,10 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>Relative&apos;s phone</source>
         <translation>Телефон родственника</translation>
     </message>
+    <message>
+        <source>Closing — waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AccessLogModel</name>
@@ -3127,6 +4573,47 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::ActionStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Due %2, now %3</source>
+        <extracomment>heading of the status dialog: the action, its due date and its current status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Изменение</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the action is cancelled: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it, e.g. the certificate received or the job taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: how it is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AddPeerDialog</name>
     <message>
         <source>Add peer</source>
@@ -3159,6 +4646,74 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>&amp;Add peer</source>
         <translation>&amp;Добавить партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AgenciesDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients can be referred to these agencies. The other CaseDesk sites of the region are listed too: a referral to one of them shares the case with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>&amp;Добавить организацию…</translation>
+    </message>
+    <message>
+        <source>The central desk keeps the list of agencies; what it adds reaches this office with the next package.</source>
+        <translation>Список организаций ведёт центральный офис; добавленные им организации поступают в этот офис со следующим пакетом.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <extracomment>the agenda&apos;s first day: &quot;Today, 12.05.2026&quot;</extracomment>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a day of the agenda: &quot;Thursday, 14.05.2026&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Доступ ограничен</translation>
     </message>
 </context>
 <context>
@@ -3541,15 +5096,54 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::AssistanceDialog</name>
+    <message>
+        <source>Add assistance</source>
+        <translation>Добавление помощи</translation>
+    </message>
+    <message>
+        <source>Cash benefit</source>
+        <translation>Денежное пособие</translation>
+    </message>
+    <message>
+        <source>Training stipend</source>
+        <translation>Стипендия на время обучения</translation>
+    </message>
+    <message>
+        <source>In-kind help</source>
+        <translation>Помощь в натуральной форме</translation>
+    </message>
+    <message>
+        <source>Start-up grant</source>
+        <translation>Грант на открытие своего дела</translation>
+    </message>
+    <message>
+        <source>e.g. Cash benefit</source>
+        <translation>например, денежное пособие</translation>
+    </message>
+    <message>
+        <source>What the client must do for it</source>
+        <translation>Что клиент должен для этого сделать</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly amount:</source>
+        <translation>&amp;Сумма в месяц:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Условия:</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailsForm</name>
-    <message>
-        <source>Required when the case is closed</source>
-        <translation>Обязательно при закрытии дела</translation>
-    </message>
-    <message>
-        <source>For example: employed, exited poverty, moved</source>
-        <translation>Например: трудоустроен, вышел из бедности, переехал</translation>
-    </message>
     <message>
         <source>Case number:</source>
         <translation>Номер дела:</translation>
@@ -3567,20 +5161,62 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <translation>Ответственный спе&amp;циалист:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <source>Closed o&amp;n:</source>
-        <translation>Дата за&amp;крытия:</translation>
-    </message>
-    <message>
-        <source>Clos&amp;ure reason:</source>
-        <translation>Прич&amp;ина закрытия:</translation>
-    </message>
-    <message>
         <source>Outcome:</source>
         <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <extracomment>no case-management model chosen yet</extracomment>
+        <translation>Не выбрана</translation>
+    </message>
+    <message>
+        <source>Light touch, standard, or intensive multi-agency case management</source>
+        <translation>Облегчённая, стандартная или интенсивная (межведомственная) модель ведения случая</translation>
+    </message>
+    <message>
+        <source>Case &amp;management:</source>
+        <translation>&amp;Модель ведения случая:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>Closure reason:</source>
+        <translation>Причина закрытия:</translation>
+    </message>
+    <message>
+        <source>Closing notes:</source>
+        <translation>Примечания к закрытию:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Кем закрыто:</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>Возобновлено:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>To be closed on:</source>
+        <translation>Будет закрыто:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>when and why a case was reopened: &quot;12.05.2026 — lost the job again&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Last closed on:</source>
+        <translation>Последнее закрытие:</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +5290,55 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>&amp;Assessments</source>
         <translation>О&amp;ценки</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Закрыть дело…</translation>
+    </message>
+    <message>
+        <source>Sign off c&amp;losure</source>
+        <translation>&amp;Утвердить закрытие</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Воз&amp;обновить…</translation>
+    </message>
+    <message>
+        <source>Review chan&amp;ges…</source>
+        <translation>Просмотр изм&amp;енений…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>П&amp;ланы</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>&amp;Направления</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>По&amp;сещения</translation>
+    </message>
+    <message>
+        <source>Sign off the closure</source>
+        <translation>Утвердить закрытие дела</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw closure…</source>
+        <translation>Отозвать зак&amp;рытие…</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2. Closed by %3. The case is read-only; reopen it to change it.</source>
+        <extracomment>banner of a closed case: date, reason, who closed it</extracomment>
+        <translation>Закрыто %1: %2. Закрыл(а): %3. Дело доступно только для чтения; чтобы изменить его, возобновите дело.</translation>
+    </message>
+    <message>
+        <source>Closing on %1 (%2) waits for a supervisor&apos;s sign-off. The case is read-only until then.</source>
+        <translation>Закрытие с %1 (%2) ждёт утверждения супервизором. До этого дело доступно только для чтения.</translation>
+    </message>
+    <message>
+        <source>Another office changed the case without having seen the closure.</source>
+        <translation>Другой офис изменил дело, ещё не получив сведений о его закрытии.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +5448,194 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::ClosureDialog</name>
+    <message>
+        <source>Case %1</source>
+        <extracomment>heading of the closure dialogs: case number and client</extracomment>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Дело %1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>the empty first entry of a list the person must choose from</extracomment>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Закрытие дела</translation>
+    </message>
+    <message>
+        <source>What was achieved and what the client was told; required when the reason is &quot;Other&quot;</source>
+        <translation>Чего удалось достичь и что сообщили клиенту; обязательно, если выбрана причина «Другое»</translation>
+    </message>
+    <message>
+        <source>A supervisor signs the closure off. Until then the case waits as &quot;closing&quot; and cannot be changed; &quot;Reopen…&quot; withdraws the closure.</source>
+        <translation>Закрытие утверждает супервизор. До этого дело находится в состоянии «закрывается» и изменить его нельзя; команда «Возобновить…» отзывает закрытие.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Closing &amp;notes:</source>
+        <translation>Прим&amp;ечания к закрытию:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>&amp;Request closure</source>
+        <translation>&amp;Запросить закрытие</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Withdraw closure</source>
+        <translation>Отзыв закрытия</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Возобновление дела</translation>
+    </message>
+    <message>
+        <source>Why the case stays open (required)</source>
+        <translation>Почему дело остаётся открытым (обязательно)</translation>
+    </message>
+    <message>
+        <source>Why the case is opened again (required)</source>
+        <translation>Почему дело открывается снова (обязательно)</translation>
+    </message>
+    <message>
+        <source>The closure waiting for a supervisor&apos;s sign-off is withdrawn; the case is open again.</source>
+        <translation>Закрытие, ожидающее утверждения супервизором, отзывается, и дело снова становится открытым.</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2). The closure stays in the case&apos;s history.</source>
+        <translation>Закрыто %1 (%2). Сведения о закрытии сохранятся в истории дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Дата отзыва:</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on:</source>
+        <translation>&amp;Дата возобновления:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw closure</source>
+        <translation>&amp;Отозвать закрытие</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Возобновить дело</translation>
+    </message>
+    <message>
+        <source>You may sign closures off, so the case is closed at once. It can be reopened later.</source>
+        <translation>Вы вправе утверждать закрытие дел, поэтому дело будет закрыто сразу. Позже его можно возобновить.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ComplianceDialog</name>
+    <message>
+        <source>Record month</source>
+        <translation>Выполнение обязательств за месяц</translation>
+    </message>
+    <message>
+        <source>This month is already recorded; recording it again replaces it.</source>
+        <translation>Этот месяц уже отмечен; новая запись заменит прежнюю.</translation>
+    </message>
+    <message>
+        <source>The client &amp;kept the contract this month</source>
+        <translation>Клиент &amp;выполнил контракт в этом месяце</translation>
+    </message>
+    <message>
+        <source>What the client did, or did not do</source>
+        <translation>Что клиент сделал или не сделал</translation>
+    </message>
+    <message>
+        <source>Why this consequence</source>
+        <translation>Почему применяется это последствие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequence:</source>
+        <translation>П&amp;оследствие:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>П&amp;ричина:</translation>
+    </message>
+    <message>
+        <source>Payable:</source>
+        <translation>К выплате:</translation>
+    </message>
+    <message>
+        <source>no assistance in the contract</source>
+        <extracomment>payable assistance for the month: &quot;12 000,00 of 24 000,00&quot;</extracomment>
+        <translation>помощь контрактом не предусмотрена</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ComplianceModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Последствие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ConflictListModel</name>
     <message>
         <source>Deleted at one site, changed at another</source>
@@ -3809,6 +5682,23 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>%1 — edited after completion</source>
         <translation>%1 — изменено после завершения оценки</translation>
+    </message>
+    <message>
+        <source>The case was closed at one site while another, which had not seen the closure yet, changed it. Keep it closed, or reopen it.</source>
+        <translation>Дело было закрыто в одном офисе, а другой офис, ещё не получивший сведений о закрытии, изменил его. Оставьте дело закрытым или возобновите его.</translation>
+    </message>
+    <message>
+        <source>Case — edited after closure</source>
+        <extracomment>conflict list: a closed case changed at a site that had not seen the closure</extracomment>
+        <translation>Дело — изменено после закрытия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made after the closure</source>
+        <translation>
+            <numerusform>%n изменение внесено после закрытия</numerusform>
+            <numerusform>%n изменения внесены после закрытия</numerusform>
+            <numerusform>%n изменений внесено после закрытия</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,10 +5826,6 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <translation>Обмен данными:</translation>
     </message>
     <message>
-        <source>Tick the offices the client agreed the case may be shared with</source>
-        <translation>Отметьте офисы, которым клиент разрешил предоставить доступ к делу</translation>
-    </message>
-    <message>
         <source>Other agencies the case may be shared with</source>
         <translation>Другие организации, которым можно предоставить доступ к делу</translation>
     </message>
@@ -3947,32 +5833,70 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>May be shared with:</source>
         <translation>Кому разрешён доступ:</translation>
     </message>
+    <message>
+        <source>Tick the offices and agencies the client agreed the case may be shared with or referred to</source>
+        <translation>Отметьте офисы и организации, которым клиент разрешил предоставлять доступ к делу или в которые его можно направлять</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a partner in the consent list: name — kind of agency</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
-    <name>casedesk::DemoData</name>
+    <name>casedesk::ContractSection</name>
     <message>
-        <source>Discussed the job offers from the employment centre.</source>
-        <translation>Обсудили вакансии, предложенные центром занятости.</translation>
+        <source>Monthly compliance</source>
+        <translation>Выполнение обязательств по месяцам</translation>
     </message>
     <message>
-        <source>Client brought the income certificates for the means test.</source>
-        <translation>Клиент принёс справки о доходах для проверки нуждаемости.</translation>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <source>Home visit: housing conditions checked, children at school.</source>
-        <translation>Посещение на дому: жилищные условия проверены, дети ходят в школу.</translation>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
     </message>
     <message>
-        <source>Agreed next steps of the action plan.</source>
-        <translation>Согласовали следующие шаги плана действий.</translation>
+        <source>Add o&amp;bligation…</source>
+        <translation>Добавить о&amp;бязательство…</translation>
     </message>
     <message>
-        <source>Referred to the legal aid clinic for documents.</source>
-        <translation>Направление в юридическую клинику для оформления документов.</translation>
+        <source>The client undertakes:</source>
+        <translation>Клиент обязуется:</translation>
     </message>
     <message>
-        <source>Phone follow-up: client attends the training course.</source>
-        <translation>Контрольный звонок: клиент посещает курс обучения.</translation>
+        <source>The agency undertakes:</source>
+        <translation>Организация обязуется:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Add assista&amp;nce…</source>
+        <translation>Добавить &amp;помощь…</translation>
+    </message>
+    <message>
+        <source>No month recorded yet.</source>
+        <translation>Ни один месяц ещё не отмечен.</translation>
+    </message>
+    <message>
+        <source>Record &amp;month…</source>
+        <translation>Отметить &amp;месяц…</translation>
+    </message>
+    <message>
+        <source>Total per month: %1</source>
+        <extracomment>the sum of a social contract&apos;s monthly assistance</extracomment>
+        <translation>Итого в месяц: %1</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +6415,42 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::LateEditsDialog</name>
+    <message>
+        <source>Case edited after closure</source>
+        <translation>Дело изменено после закрытия</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) was closed, and another office, which had not yet seen the closure, changed it afterwards. Nothing was lost: the changes below are in the case file. Keep the case closed, or reopen it to go on working with the client.</source>
+        <translation>Дело %1 (%2) было закрыто, а другой офис, ещё не получивший сведений о закрытии, после этого изменил его. Ничего не потеряно: перечисленные ниже изменения внесены в личное дело. Оставьте дело закрытым или возобновите его, чтобы продолжить работу с клиентом.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>who changed a record, and at which office</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed</source>
+        <translation>&amp;Оставить закрытым</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Возобновить…</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::LockScreen</name>
     <message>
         <source>CaseDesk — locked</source>
@@ -4736,6 +6696,159 @@ CASEDESK_NEW_PASSWORD or are asked for.
         <source>From now on everyone signs in to this file with their own account. Add the other workers on the Users page.</source>
         <translation>Теперь каждый входит в этот файл под своей учётной записью. Добавьте других специалистов на странице «Пользователи».</translation>
     </message>
+    <message>
+        <source>Partner &amp;agencies…</source>
+        <translation>Органи&amp;зации-партнёры…</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Супервизия</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MyDayModel</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation>Срок выполнения мероприятия</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>День посещения</translation>
+    </message>
+    <message>
+        <source>Deadline for the client to present themselves</source>
+        <translation>Срок, до которого клиент должен явиться</translation>
+    </message>
+    <message>
+        <source>Day the client attended</source>
+        <translation>День, когда клиент явился</translation>
+    </message>
+    <message>
+        <source>Last contact with the client</source>
+        <translation>Последний контакт с клиентом</translation>
+    </message>
+    <message>
+        <source>Start of the plan</source>
+        <translation>Начало плана</translation>
+    </message>
+    <message>
+        <source>Day the case is to be closed</source>
+        <translation>Дата, с которой дело будет закрыто</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Доступ ограничен</translation>
+    </message>
+    <message>
+        <source>A sensitive case: only its worker and the office&apos;s supervisors see who the client is.</source>
+        <translation>Дело с ограниченным доступом: кто клиент, видят только ответственный специалист и супервизоры офиса.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MyDayPage</name>
+    <message>
+        <source>Nothing needs your attention today: no overdue actions, no visits due, no referrals past their deadline.</source>
+        <translation>Сегодня ничто не требует вашего внимания: нет просроченных мероприятий, предстоящих посещений и направлений с истёкшим сроком.</translation>
+    </message>
+    <message>
+        <source>No visits are scheduled in your cases this week.</source>
+        <translation>На этой неделе в ваших делах не запланировано ни одного посещения.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>An open case with no interaction for this many days is listed as without recent contact</source>
+        <translation>Открытое дело, по которому столько дней не было взаимодействий, попадает в список «Давно нет контакта»</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>after the number in &quot;No contact for [30] days&quot;</extracomment>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No &amp;contact for:</source>
+        <translation>Нет &amp;контакта:</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <extracomment>the title of the &quot;My day&quot; page with today&apos;s date</extracomment>
+        <translation>Мой день — %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Никто не вошёл в систему.</translation>
+    </message>
+    <message>
+        <source>Cases assigned to %1</source>
+        <translation>Дела, за которые отвечает %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>one kind in the summary of &quot;My day&quot;: &quot;Overdue action: 2&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visits this week (%1 – %2)</source>
+        <extracomment>the agenda&apos;s title: the week ahead, &quot;12.05.2026 – 18.05.2026&quot;</extracomment>
+        <translation>Посещения на этой неделе (%1 – %2)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewAgencyDialog</name>
+    <message>
+        <source>Add agency</source>
+        <translation>Добавление организации</translation>
+    </message>
+    <message>
+        <source>As the agency calls itself, e.g. &quot;Legal aid clinic, Taraz&quot;</source>
+        <translation>Так, как называет себя сама организация, например «Юридическая клиника, Тараз»</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NewAssessmentDialog</name>
@@ -4793,6 +6906,33 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>Opened o&amp;n:</source>
         <translation>Дата о&amp;ткрытия:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>&amp;Open-ended</source>
+        <translation>&amp;Без даты окончания</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +7004,37 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ObligationDialog</name>
+    <message>
+        <source>Add obligation</source>
+        <translation>Добавление обязательства</translation>
+    </message>
+    <message>
+        <source>The client undertakes</source>
+        <translation>Клиент обязуется</translation>
+    </message>
+    <message>
+        <source>The agency undertakes</source>
+        <translation>Организация обязуется</translation>
+    </message>
+    <message>
+        <source>e.g. Attend the vocational training every week</source>
+        <translation>например, еженедельно посещать курс профессионального обучения</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Obligation:</source>
+        <translation>&amp;Обязательство:</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +7336,316 @@ CASEDESK_NEW_PASSWORD or are asked for.
     </message>
 </context>
 <context>
+    <name>casedesk::PlanActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>Not under a goal</source>
+        <translation>Без привязки к цели</translation>
+    </message>
+    <message>
+        <source>— not specified —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>e.g. Employment centre</source>
+        <translation>например, центр занятости</translation>
+    </message>
+    <message>
+        <source>Who at the agency</source>
+        <translation>Кто отвечает в организации</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanGoalDialog</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Добавление цели</translation>
+    </message>
+    <message>
+        <source>What the client is to reach, e.g. &quot;Find stable work&quot;</source>
+        <translation>Чего должен достичь клиент, например «Найти постоянную работу»</translation>
+    </message>
+    <message>
+        <source>No assessed need</source>
+        <translation>Не связана с выявленной потребностью</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a need in the goal dialog: &quot;Income support (Difficult life situation, 02.03.2026)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No completed assessment of this case has raised a need.</source>
+        <translation>Ни одна завершённая оценка по этому делу не выявила потребностей.</translation>
+    </message>
+    <message>
+        <source>The needs raised by the completed assessments of the case.</source>
+        <translation>Потребности, выявленные завершёнными оценками по делу.</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers the need:</source>
+        <translation>&amp;Отвечает потребности:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanModel</name>
+    <message>
+        <source>Goal / action</source>
+        <translation>Цель / мероприятие</translation>
+    </message>
+    <message>
+        <source>Need / kind</source>
+        <translation>Потребность / вид</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Not under a goal</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>мероприятий пока нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <extracomment>a goal&apos;s progress: &quot;1 of 3 done&quot;</extracomment>
+        <translation>выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>due date of an action that is late</extracomment>
+        <translation>%1 — просрочено</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>status of an action: &quot;done on 12.03.2026&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>where a need comes from: assessment title and its date</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanReviewDialog</name>
+    <message>
+        <source>Review plan</source>
+        <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+        <source>The goals and actions as they are now are kept with the review. Change them after recording it.</source>
+        <translation>Цели и мероприятия в их нынешнем виде сохраняются вместе с пересмотром. Изменяйте их после того, как пересмотр будет записан.</translation>
+    </message>
+    <message>
+        <source>What was reviewed and agreed</source>
+        <translation>Что пересмотрено и о чём договорились</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Записать пересмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanReviewsPanel</name>
+    <message>
+        <source>Choose a review to see the plan as it was before it.</source>
+        <translation>Выберите пересмотр, чтобы увидеть план таким, каким он был до него.</translation>
+    </message>
+    <message>
+        <source>Plan before the review:</source>
+        <translation>План до пересмотра:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a review in the list: its date and who recorded it</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The plan has not been reviewed yet.</source>
+        <translation>План ещё не пересматривался.</translation>
+    </message>
+    <message>
+        <source>Review of %1, no note.</source>
+        <translation>Пересмотр от %1, без примечания.</translation>
+    </message>
+    <message>
+        <source>Review of %1: %2</source>
+        <translation>Пересмотр от %1: %2</translation>
+    </message>
+    <message>
+        <source>(the plan had no goals or actions)</source>
+        <translation>(в плане не было целей и мероприятий)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlansTab</name>
+    <message>
+        <source>No plan has been drafted for this case yet. Use &quot;New plan…&quot; to draft an individual action plan or a social contract.</source>
+        <translation>Для этого дела ещё не составлен план. Нажмите «Новый план…», чтобы составить индивидуальный план действий или социальный контракт.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Пересмотры</translation>
+    </message>
+    <message>
+        <source>New p&amp;lan…</source>
+        <translation>Новый &amp;план…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>П&amp;ересмотреть…</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now before changing its goals and actions</source>
+        <translation>Сохранить план в нынешнем виде, прежде чем менять его цели и мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Добавить &amp;цель…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction…</source>
+        <translation>Добавить &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Change stat&amp;us…</source>
+        <translation>Изменить &amp;статус…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>the period of a plan: &quot;01.03.2026 – 31.08.2026&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>the period of a plan without an end date</extracomment>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <extracomment>a plan in the chooser: kind, period, status</extracomment>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <extracomment>the tab of a plan&apos;s reviews, with their number</extracomment>
+        <translation>Пересмотры (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — signed off by %2 on %3</source>
+        <extracomment>under the plan chooser: &quot;Active — signed off by Supervisor on 02.03.2026&quot;</extracomment>
+        <translation>%1 — утверждено %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue actions: %1</source>
+        <extracomment>after the plan&apos;s status: the number of actions past their due date</extracomment>
+        <translation>Просроченных мероприятий: %1</translation>
+    </message>
+    <message>
+        <source>Only a draft plan is signed off.</source>
+        <translation>Утвердить можно только черновик плана.</translation>
+    </message>
+    <message>
+        <source>A plan is signed off once it has actions.</source>
+        <translation>План можно утвердить, когда в нём есть мероприятия.</translation>
+    </message>
+    <message>
+        <source>Approve the plan; it becomes active</source>
+        <translation>Утвердить план; он станет действующим</translation>
+    </message>
+    <message>
+        <source>Sign off plan</source>
+        <translation>Утверждение плана</translation>
+    </message>
+    <message>
+        <source>Sign off this plan? It becomes active, and later changes are made after a review.</source>
+        <translation>Утвердить этот план? Он станет действующим, а дальнейшие изменения вносятся после пересмотра.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::RecordStore</name>
     <message>
         <source>The file %1 has no site identity; it was not created by &apos;casedesk-cli init&apos; or is damaged.</source>
@@ -5249,6 +7730,231 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>A received change names an unknown field group %1.</source>
         <translation>Полученное изменение ссылается на неизвестную группу полей %1.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>an agency in the referral dialog: its name — its kind</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the client needs from the agency</source>
+        <translation>Что нужно клиенту от организации</translation>
+    </message>
+    <message>
+        <source>Copies and letters sent along, if any</source>
+        <translation>Прилагаемые копии и письма, если есть</translation>
+    </message>
+    <message>
+        <source>The day by which the client must present themselves at the agency</source>
+        <translation>День, до которого клиент должен явиться в организацию</translation>
+    </message>
+    <message>
+        <source>Why the client must be referred beyond the consent</source>
+        <translation>Почему клиента нужно направить, хотя его согласие этого не охватывает</translation>
+    </message>
+    <message>
+        <source>&amp;Send referral</source>
+        <translation>Выдать &amp;направление</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments sent:</source>
+        <translation>Приложенные &amp;документы:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Дата &amp;выдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Present by:</source>
+        <translation>&amp;Явиться до:</translation>
+    </message>
+    <message>
+        <source>No agency is known here yet. The central desk keeps the list of partner agencies; it arrives with the next package.</source>
+        <translation>Здесь пока нет ни одной организации. Список организаций-партнёров ведёт центральный офис; он поступит со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not name %1. A supervisor may refer the client anyway: give the reason, it is recorded with the case.</source>
+        <translation>В согласии клиента не названа организация %1. Супервизор может всё же направить клиента: укажите причину, она будет записана в деле.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReferralListModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Present by</source>
+        <extracomment>the day by which the client must present themselves at the agency</extracomment>
+        <translation>Явиться до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Ответ организации</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>referral status and the day it was reached, e.g. &quot;completed, 12.05.2026&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — past deadline</source>
+        <extracomment>a referral&apos;s deadline that has passed without the client presenting</extracomment>
+        <translation>%1 — срок истёк</translation>
+    </message>
+    <message>
+        <source>waiting for feedback</source>
+        <translation>ожидается ответ</translation>
+    </message>
+    <message>
+        <source>The client was to present themselves at %1 by %2, and the agency has not reported that they attended.</source>
+        <translation>Клиент должен был явиться в %1 до %2, но организация не сообщила о его явке.</translation>
+    </message>
+    <message>
+        <source>The client attended on %1; the agency has not reported back yet.</source>
+        <translation>Клиент явился %1; организация ещё не прислала ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReferralStatusDialog</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Статус направления</translation>
+    </message>
+    <message>
+        <source>Referral to %1, sent on %2. Now: %3.</source>
+        <extracomment>heading of the status dialog: agency, the day sent, the status now</extracomment>
+        <translation>Направление в %1, выдано %2. Сейчас: %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 is not followed any further.</source>
+        <translation>Направление в состоянии «%1» дальше не отслеживается.</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Ответ организации:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>What the agency reported: the service given, the outcome, any onward referral</source>
+        <translation>Что сообщила организация: оказанная услуга, результат, дальнейшее направление</translation>
+    </message>
+    <message>
+        <source>Why the referral ends here</source>
+        <translation>Почему направление на этом завершается</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReferralsTab</name>
+    <message>
+        <source>The client has not been referred to another agency yet. Use &quot;New referral…&quot; to send a referral.</source>
+        <translation>Клиент ещё не направлялся в другие организации. Нажмите «Новое направление…», чтобы выдать направление.</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Новое направление…</translation>
+    </message>
+    <message>
+        <source>&amp;Update status…</source>
+        <translation>&amp;Обновить статус…</translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation>Выбранное направление</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Documents sent:</source>
+        <translation>Приложенные документы:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Ответ организации:</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list to read it in full.</source>
+        <translation>Выберите направление в списке, чтобы просмотреть его полностью.</translation>
+    </message>
+    <message>
+        <source>%1 — sent on %2, to present by %3</source>
+        <extracomment>referral details: agency name, the day it was sent and the day to present by</extracomment>
+        <translation>%1 — выдано %2, явиться до %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no documents were sent along with a referral</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>referral status and why it ended there</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — past the deadline</source>
+        <translation>%1 — срок истёк</translation>
+    </message>
+    <message>
+        <source>Waiting for the agency to report back.</source>
+        <translation>Ожидается ответ организации.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <extracomment>a referral the agency has not reported on</extracomment>
+        <translation>пока нет</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +8116,147 @@ CASEDESK_NEW_PASSWORD or are asked for.
     <message>
         <source>The client&apos;s consent does not name %1. A supervisor may share the case anyway: give the reason, it is recorded with the case.</source>
         <translation>Офис %1 не указан в согласии клиента. Супервизор может всё же предоставить доступ к делу в виде исключения: укажите причину, она будет записана в деле.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupervisorModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>Without contact</source>
+        <translation>Без контакта</translation>
+    </message>
+    <message>
+        <source>Plans to sign off</source>
+        <translation>Планы на утверждение</translation>
+    </message>
+    <message>
+        <source>Closures to sign off</source>
+        <translation>Закрытия на утверждение</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Plan actions past their due date, not yet done or cancelled</source>
+        <translation>Мероприятия планов, срок которых прошёл, но которые ещё не выполнены и не отменены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases with no interaction in the last %n day(s)</source>
+        <translation>
+            <numerusform>Открытые дела без взаимодействий за последний %n день</numerusform>
+            <numerusform>Открытые дела без взаимодействий за последние %n дня</numerusform>
+            <numerusform>Открытые дела без взаимодействий за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft plans with actions, waiting for a supervisor&apos;s sign-off</source>
+        <translation>Черновики планов с мероприятиями, ожидающие утверждения супервизором</translation>
+    </message>
+    <message>
+        <source>Closures a case worker asked for, waiting for a supervisor&apos;s sign-off</source>
+        <translation>Закрытия дел по запросу специалиста, ожидающие утверждения супервизором</translation>
+    </message>
+    <message>
+        <source>Cases with versions from two sites that disagree</source>
+        <translation>Дела, версии которых из двух офисов расходятся</translation>
+    </message>
+    <message>
+        <source>Unknown office</source>
+        <translation>Неизвестный офис</translation>
+    </message>
+    <message>
+        <source>No worker assigned</source>
+        <translation>Специалист не назначен</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupervisorPage</name>
+    <message>
+        <source>There are no open cases in the offices you supervise.</source>
+        <translation>В офисах, которые вы курируете, нет открытых дел.</translation>
+    </message>
+    <message>
+        <source>Choose a worker above to see what needs attention in their cases.</source>
+        <translation>Выберите специалиста выше, чтобы увидеть, что в его делах требует внимания.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <extracomment>the title above one worker&apos;s items on the supervisor&apos;s page</extracomment>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Sign off &amp;plan</source>
+        <translation>Утвердить &amp;план</translation>
+    </message>
+    <message>
+        <source>Sign off c&amp;losure</source>
+        <translation>Утвердить &amp;закрытие</translation>
+    </message>
+    <message>
+        <source>Caseloads — %1</source>
+        <extracomment>the title of the supervisor&apos;s page with today&apos;s date</extracomment>
+        <translation>Нагрузка — %1</translation>
+    </message>
+    <message>
+        <source>An open case with no interaction for this many days counts as without contact</source>
+        <translation>Открытое дело без взаимодействий в течение этого числа дней считается делом без контакта</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>after the number in &quot;No contact for [30] days&quot;</extracomment>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No &amp;contact for:</source>
+        <translation>Без &amp;контакта:</translation>
+    </message>
+    <message>
+        <source>Needs attention in the cases of %1</source>
+        <translation>Что требует внимания в делах специалиста %1</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Sign off plan</source>
+        <translation>Утверждение плана</translation>
+    </message>
+    <message>
+        <source>Sign off the plan of case %1? It becomes active, and later changes are made after a review.</source>
+        <translation>Утвердить план по делу %1? Он станет действующим, а дальнейшие изменения вносятся после пересмотра.</translation>
+    </message>
+    <message>
+        <source>Sign off closure</source>
+        <translation>Утверждение закрытия дела</translation>
+    </message>
+    <message>
+        <source>Sign off the closure of case %1? The case is closed; only reopening changes it afterwards.</source>
+        <translation>Утвердить закрытие дела %1? Дело будет закрыто; после этого изменить его можно будет только возобновив.</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +8593,237 @@ Carry it to the other site. When they add it, read them this fingerprint by phon
     <message>
         <source>Enable account</source>
         <translation>Включение учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::VisitDialog</name>
+    <message>
+        <source>Schedule visit</source>
+        <translation>Назначить посещение</translation>
+    </message>
+    <message>
+        <source>Reschedule visit</source>
+        <translation>Перенести посещение</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>What the visit is for, e.g. bring the income certificates</source>
+        <translation>Цель посещения, например: принести справки о доходах</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <extracomment>the repeat of a re-registration set to 0</extracomment>
+        <translation>не повторяется</translation>
+    </message>
+    <message>
+        <source>When it is marked held, the next re-registration is scheduled this many months after the day it was due</source>
+        <translation>Когда посещение будет отмечено как состоявшееся, следующая перерегистрация назначается через указанное число месяцев после дня, на который она была назначена</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats every:</source>
+        <translation>Повто&amp;рять через:</translation>
+    </message>
+    <message>
+        <source>%1 set for %2</source>
+        <extracomment>heading of the reschedule dialog: the kind of visit and the day it was set for</extracomment>
+        <translation>%1, назначено на %2</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <extracomment>after the number of months a re-registration repeats</extracomment>
+        <translation>
+            <numerusform> месяц</numerusform>
+            <numerusform> месяца</numerusform>
+            <numerusform> месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a visit&apos;s status and the day it was reached: &quot;Held, 12.05.2026&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>раз в %n месяц</numerusform>
+            <numerusform>раз в %n месяца</numerusform>
+            <numerusform>раз в %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled — not marked held or missed</source>
+        <extracomment>a scheduled visit whose day has passed</extracomment>
+        <translation>Назначено — не отмечено как состоявшееся или пропущенное</translation>
+    </message>
+    <message>
+        <source>The day of this visit has passed: mark it held or missed.</source>
+        <translation>День этого посещения прошёл: отметьте, состоялось оно или было пропущено.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::VisitOutcomeDialog</name>
+    <message>
+        <source>Mark visit held</source>
+        <translation>Отметить посещение как состоявшееся</translation>
+    </message>
+    <message>
+        <source>Took place &amp;on:</source>
+        <translation>&amp;Дата проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Что обсудили и о чём договорились</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interaction is recorded in the case, and the next re-registration is scheduled %n month(s) after this one.</source>
+        <translation>
+            <numerusform>В деле записывается взаимодействие, а следующая перерегистрация назначается через %n месяц после этой.</numerusform>
+            <numerusform>В деле записывается взаимодействие, а следующая перерегистрация назначается через %n месяца после этой.</numerusform>
+            <numerusform>В деле записывается взаимодействие, а следующая перерегистрация назначается через %n месяцев после этой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interaction is recorded in the case.</source>
+        <translation>В деле записывается взаимодействие.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation>&amp;Состоялось</translation>
+    </message>
+    <message>
+        <source>Mark visit missed</source>
+        <translation>Отметить посещение как пропущенное</translation>
+    </message>
+    <message>
+        <source>Optional: what is known, e.g. the client did not answer</source>
+        <translation>Необязательно: что известно, например клиент не ответил</translation>
+    </message>
+    <message>
+        <source>The visit stays in the list as missed.</source>
+        <translation>Посещение останется в списке как пропущенное.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>П&amp;ропущено</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Отмена посещения</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Why the visit is cancelled (required)</source>
+        <translation>Почему посещение отменяется (обязательно)</translation>
+    </message>
+    <message>
+        <source>Schedule a new visit if one is still needed.</source>
+        <translation>Если посещение всё ещё нужно, назначьте новое.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;visit</source>
+        <translation>&amp;Отменить посещение</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Не отменять</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>a visit&apos;s day and time: &quot;12.05.2026 at 10:30&quot;</extracomment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>heading of a visit dialog: kind, day; the purpose on the next line when there is one</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::VisitsTab</name>
+    <message>
+        <source>No visits are scheduled for this case. Use &quot;Schedule visit…&quot; to agree a visit or a re-registration with the client.</source>
+        <translation>Для этого дела не назначено посещений. Нажмите «Назначить посещение…», чтобы согласовать с клиентом посещение или перерегистрацию.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule visit…</source>
+        <translation>&amp;Назначить посещение…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held…</source>
+        <translation>Отметить как &amp;состоявшееся…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed…</source>
+        <translation>Отметить как &amp;пропущенное…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>П&amp;еренести…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit…</source>
+        <translation>&amp;Отменить посещение…</translation>
     </message>
 </context>
 <context>
