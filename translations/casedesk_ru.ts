@@ -2971,399 +2971,399 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">Дата утверждения</translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Goals and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели и мероприятия</translation>
     </message>
     <message>
         <source>No goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели не поставлены.</translation>
     </message>
     <message>
         <source>Goal %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1. %2</translation>
     </message>
     <message>
         <source>Need it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанная потребность:</translation>
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий пока нет.</translation>
     </message>
     <message>
         <source>Other actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие мероприятия</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished">Обязательства</translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны.</translation>
     </message>
     <message>
         <source>The client undertakes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент обязуется</translation>
     </message>
     <message>
         <source>The agency undertakes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация обязуется</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">Помощь</translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>No assistance has been agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь не согласована.</translation>
     </message>
     <message>
         <source>Total per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого в месяц</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished">В месяц</translation>
+        <translation>В месяц</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished">Условия</translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name, year</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Compliance by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение обязательств по месяцам</translation>
     </message>
     <message>
         <source>No month has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один месяц ещё не отмечен.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Месяц</translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished">Последствие</translation>
+        <translation>Последствие</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Payable</source>
-        <translation type="unfinished">К выплате</translation>
+        <translation>К выплате</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Пересмотры</translation>
+        <translation>Пересмотры</translation>
     </message>
     <message>
         <source>The plan has not been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>План не пересматривался.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто пересмотрел</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>The plan before the review</source>
-        <translation type="unfinished"></translation>
+        <translation>План до пересмотра</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished">подпись</translation>
+        <translation>подпись</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">дата</translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>The client and the agency agree to the obligations above. The assistance depends on the client keeping theirs; a month not kept has the consequences recorded in this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент и организация принимают на себя указанные выше обязательства. Помощь предоставляется при условии, что клиент выполняет свои обязательства; за месяц, в котором они не выполнены, применяются последствия, указанные в этом контракте.</translation>
     </message>
     <message>
         <source>The client took part in drawing up this plan and agrees to the goals and actions above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент участвовал в составлении этого плана и согласен с указанными выше целями и мероприятиями.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished">Подписи</translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <source>For the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>От организации</translation>
     </message>
     <message>
         <source>This case is sensitive; its plans cannot be printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к этому делу ограничен; его планы здесь печатать нельзя.</translation>
     </message>
     <message>
         <source>%1 · DRAFT — not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ЧЕРНОВИК — план не утверждён</translation>
     </message>
 </context>
 <context>
     <name>PlanVocabulary</name>
     <message>
         <source>Job search assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Содействие в поиске работы</translation>
     </message>
     <message>
         <source>Job placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройство</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональное обучение</translation>
     </message>
     <message>
         <source>Public works</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественные работы</translation>
     </message>
     <message>
         <source>Subsidised job</source>
-        <translation type="unfinished"></translation>
+        <translation>Субсидируемое рабочее место</translation>
     </message>
     <message>
         <source>Youth practice / internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжная практика / стажировка</translation>
     </message>
     <message>
         <source>Self-employment support, micro-loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Содействие самозанятости, микрокредит</translation>
     </message>
     <message>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Профориентация</translation>
     </message>
     <message>
         <source>Targeted social assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресная социальная помощь</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психосоциальная поддержка</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <source>Restoring identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление документов, удостоверяющих личность</translation>
     </message>
     <message>
         <source>Health care or rehabilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская помощь или реабилитация</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с жильём</translation>
     </message>
     <message>
         <source>Childcare or school place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в детском саду или школе</translation>
     </message>
     <message>
         <source>Home care services</source>
-        <translation type="unfinished"></translation>
+        <translation>Надомное обслуживание</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Individual action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный план действий</translation>
     </message>
     <message>
         <source>Social contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальный контракт</translation>
     </message>
     <message>
         <source>Draft — waiting for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик — ждёт утверждения</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Действует</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Social work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр социальной работы</translation>
     </message>
     <message>
         <source>Employment centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр занятости</translation>
     </message>
     <message>
         <source>Non-governmental organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоммерческая организация (НКО)</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <source>CaseDesk office</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис CaseDesk</translation>
     </message>
     <message>
         <source>Office visit</source>
-        <translation type="unfinished">Приём в офисе</translation>
+        <translation>Приём в офисе</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished">Посещение на дому</translation>
+        <translation>Посещение на дому</translation>
     </message>
     <message>
         <source>Re-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерегистрация</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished">Телефонный звонок</translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Состоялось</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройство</translation>
     </message>
     <message>
         <source>Left poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из бедности</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переезд</translation>
     </message>
     <message>
         <source>Refused services</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от услуг</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Смерть клиента</translation>
     </message>
     <message>
         <source>Goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели достигнуты</translation>
     </message>
     <message>
         <source>The plan&apos;s goals were met</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели плана достигнуты</translation>
     </message>
     <message>
         <source>The goals were partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели достигнуты частично</translation>
     </message>
     <message>
         <source>The goals were not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели не достигнуты</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Light touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Облегчённая</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартная</translation>
     </message>
     <message>
         <source>Intensive (multi-agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Интенсивная (межведомственная)</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3454,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>Choose the kind of action from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид мероприятия из списка.</translation>
     </message>
 </context>
 <context>
@@ -3589,111 +3589,111 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>The client asked for help again</source>
-        <translation type="unfinished">Клиент снова обратился за помощью</translation>
+        <translation>Клиент снова обратился за помощью</translation>
     </message>
     <message>
         <source>Closed in a test run</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто при тестовом прогоне</translation>
     </message>
     <message>
         <source>plan created</source>
-        <translation type="unfinished"></translation>
+        <translation>план создан</translation>
     </message>
     <message>
         <source>Step %1 of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 плана</translation>
     </message>
     <message>
         <source>action added</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие добавлено</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>цель добавлена</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">Больше не требуется</translation>
+        <translation>Больше не требуется</translation>
     </message>
     <message>
         <source>Done as agreed</source>
-        <translation type="unfinished">Выполнено, как договорились</translation>
+        <translation>Выполнено, как договорились</translation>
     </message>
     <message>
         <source>action status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус мероприятия</translation>
     </message>
     <message>
         <source>plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>пересмотр плана</translation>
     </message>
     <message>
         <source>Reviewed with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотрено вместе с клиентом</translation>
     </message>
     <message>
         <source>plan signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>план утверждён</translation>
     </message>
     <message>
         <source>agency added</source>
-        <translation type="unfinished"></translation>
+        <translation>организация добавлена</translation>
     </message>
     <message>
         <source>Partner agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация-партнёр %1</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие</translation>
     </message>
     <message>
         <source>Referral %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление %1</translation>
     </message>
     <message>
         <source>referral sent</source>
-        <translation type="unfinished"></translation>
+        <translation>направление выдано</translation>
     </message>
     <message>
         <source>The agency reported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация сообщила о результате</translation>
     </message>
     <message>
         <source>No place at the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>В организации нет мест</translation>
     </message>
     <message>
         <source>The client did not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не явился</translation>
     </message>
     <message>
         <source>referral status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус направления</translation>
     </message>
     <message>
         <source>visit scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>посещение запланировано</translation>
     </message>
     <message>
         <source>visit missed</source>
-        <translation type="unfinished"></translation>
+        <translation>посещение пропущено</translation>
     </message>
     <message>
         <source>The client did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не пришёл</translation>
     </message>
     <message>
         <source>Visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение %1</translation>
     </message>
     <message>
         <source>visit held</source>
-        <translation type="unfinished"></translation>
+        <translation>посещение состоялось</translation>
     </message>
 </context>
 <context>
@@ -3755,147 +3755,147 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <name>ReferralLetter</name>
     <message>
         <source>%1 · Case %2 · printed %3 · confidential</source>
-        <translation type="unfinished">%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
+        <translation>%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
     </message>
     <message>
         <source>%1 · Case %2 · printed %3</source>
-        <translation type="unfinished">%1 · Дело %2 · напечатано %3</translation>
+        <translation>%1 · Дело %2 · напечатано %3</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <source>Case worker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист: %1</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано %1</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>The client must present themselves by %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент должен явиться до %1 (%2).</translation>
     </message>
     <message>
         <source>After that day the referral may expire and the client may need a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого дня направление может стать недействительным, и клиенту может понадобиться новое.</translation>
     </message>
     <message>
         <source>Status on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на %1: %2</translation>
     </message>
     <message>
         <source>(since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(с %1)</translation>
     </message>
     <message>
         <source>The deadline has passed and the client has not been recorded as presenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк, а явка клиента не отмечена.</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Причина:</translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Feedback received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен ответ:</translation>
     </message>
     <message>
         <source>Case worker</source>
-        <translation type="unfinished">Специалист по работе со случаем</translation>
+        <translation>Специалист по работе со случаем</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished">подпись</translation>
+        <translation>подпись</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">дата</translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>cut here</source>
-        <translation type="unfinished"></translation>
+        <translation>линия отреза</translation>
     </message>
     <message>
         <source>Feedback from the receiving agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ принимающей организации</translation>
     </message>
     <message>
         <source>Please fill in and return to %1, case worker %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните и верните, пожалуйста, в %1, специалисту %2.</translation>
     </message>
     <message>
         <source>Client: %1, born %2, case %3, referred on %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: %1, дата рождения %2, дело %3, направлен(а) %4 в %5.</translation>
     </message>
     <message>
         <source>The client attended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата явки клиента</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <source>Referred onwards to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) далее в</translation>
     </message>
     <message>
         <source>Name and position</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО и должность</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>This case is sensitive; its referrals cannot be printed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к этому делу ограничен; его направления здесь печатать нельзя.</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление в %1</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>%1 refers the client named below to you for the reason given. Please tell us what was done by returning the feedback part at the foot of this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 направляет к вам указанного ниже клиента по указанной причине. Просим сообщить, что было сделано, вернув отрывную часть для ответа внизу этого письма.</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина направления</translation>
     </message>
     <message>
         <source>Documents sent along</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенные документы</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -4336,43 +4336,43 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <name>Visits</name>
     <message>
         <source>The case file does not exist or was deleted.</source>
-        <translation type="unfinished">Личное дело не существует или удалено.</translation>
+        <translation>Личное дело не существует или удалено.</translation>
     </message>
     <message>
         <source>Give the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату посещения.</translation>
     </message>
     <message>
         <source>A visit is scheduled for today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение можно запланировать на сегодня или на более поздний день.</translation>
     </message>
     <message>
         <source>Choose the kind of visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид посещения.</translation>
     </message>
     <message>
         <source>A re-registration repeats every 1 to 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерегистрация повторяется раз в 1–24 месяца.</translation>
     </message>
     <message>
         <source>The visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого посещения нет.</translation>
     </message>
     <message>
         <source>The visit is no longer scheduled: it was marked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение больше не запланировано: оно отмечено как «%1».</translation>
     </message>
     <message>
         <source>Give the date and time the visit took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату и время, когда состоялось посещение.</translation>
     </message>
     <message>
         <source>A visit still to come cannot be missed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение, которое ещё не наступило, нельзя отметить как пропущенное.</translation>
     </message>
     <message>
         <source>Give the reason the visit is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину отмены посещения.</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4527,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>Closing — waiting for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрывается — ждёт утверждения</translation>
     </message>
 </context>
 <context>
@@ -4576,41 +4576,42 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <name>casedesk::ActionStatusDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса</translation>
     </message>
     <message>
         <source>%1
 Due %2, now %3</source>
         <extracomment>heading of the status dialog: the action, its due date and its current status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Срок: %2, сейчас: %3</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый статус:</translation>
     </message>
     <message>
         <source>Done &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выполнения:</translation>
     </message>
     <message>
         <source>Outcome &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание о результате:</translation>
     </message>
     <message>
         <source>Say why the action is cancelled: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему мероприятие отменяется: причина обязательна.</translation>
     </message>
     <message>
         <source>What came of it, e.g. the certificate received or the job taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что получилось в итоге, например получена справка или клиент вышел на работу.</translation>
     </message>
     <message>
         <source>Optional: how it is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: как идёт выполнение.</translation>
     </message>
 </context>
 <context>
@@ -4652,11 +4653,11 @@ Due %2, now %3</source>
     <name>casedesk::AgenciesDialog</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Clients can be referred to these agencies. The other CaseDesk sites of the region are listed too: a referral to one of them shares the case with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эти организации можно направлять клиентов. Здесь также перечислены другие офисы CaseDesk в регионе: направление в один из них предоставляет ему доступ к делу.</translation>
     </message>
     <message>
         <source>Name</source>
