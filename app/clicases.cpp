@@ -107,6 +107,7 @@ int Cli::myDay(const QStringList &list)
     options.worker
         = args.has("worker") ? args.option("worker") : Access::personName(*store.value());
     options.signOffs = Access::require(*store.value(), Operation::SignOff).isOk();
+    options.limit = 0; // a report for the administrator lists everything
     for (const MyDayItem &item : MyDay::load(*store.value(), options))
         m_out << MyDay::kindText(item.kind) << '\t' << item.caseNumber << '\t'
               << (item.restricted ? tr("(restricted case)") : item.clientName) << '\t'

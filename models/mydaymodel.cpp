@@ -1,6 +1,5 @@
 #include "mydaymodel.h"
 
-#include "casefiles.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "vocabulary.h"
@@ -82,43 +81,45 @@ void MyDayModel::refresh()
     m_pending->stop();
     beginResetModel();
     m_today = QDate::currentDate();
+    m_cuts.clear();
     m_items = loadItems();
     endResetModel();
 }
 
-QList<MyDayItem> MyDayModel::loadItems() const
+QList<MyDayItem> MyDayModel::loadItems()
 {
     MyDayOptions options;
     options.today = m_today;
     options.noContactDays = m_noContactDays;
     options.worker = worker();
+    options.limit = m_limit;
     if (m_followSession) {
         if (!Access::current(m_store))
             return {};
         options.signOffs = Access::require(m_store, Operation::SignOff).isOk();
-        return MyDay::load(m_store, options);
+        return MyDay::load(m_store, options, &m_cuts);
     }
     if (options.worker.isEmpty())
         return {};
-    QList<MyDayItem> items = MyDay::load(m_store, options);
     // The sign-offs are listed per office; only this worker's cases belong here.
-    options.worker.clear();
     options.signOffs = true;
-    QHash<QUuid, bool> theirs;
-    CaseFiles files(m_store);
-    for (const MyDayItem &item : MyDay::load(m_store, options)) {
-        auto it = theirs.find(item.caseId);
-        if (it == theirs.end()) {
-            const auto data = files.load(item.caseId);
-            it = theirs.insert(item.caseId, data && data->assignedWorker == m_worker);
-        }
-        if (*it)
-            items.append(item);
-    }
-    std::stable_sort(items.begin(), items.end(), [](const MyDayItem &a, const MyDayItem &b) {
-        return int(a.kind) < int(b.kind);
-    });
-    return items;
+    options.signOffsOf = options.worker;
+    return MyDay::load(m_store, options, &m_cuts);
+}
+
+void MyDayModel::setListLimit(int limit)
+{
+    m_limit = qMax(0, limit);
+    refresh();
+}
+
+int MyDayModel::total(MyDayItem::Kind kind) const
+{
+    for (const MyDayCut &cut : m_cuts)
+        if (cut.kind == kind)
+            return cut.total;
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [kind](const MyDayItem &item) { return item.kind == kind; }));
 }
 
 int MyDayModel::rowOf(MyDayItem::Kind kind, const QUuid &caseId, const QUuid &itemId) const

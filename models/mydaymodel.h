@@ -3,7 +3,6 @@
 #include "myday.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 class QTimer;
 
@@ -45,6 +44,15 @@ public:
     QDate today() const { return m_today; }
 
     const MyDayItem &item(int row) const { return m_items.at(row); }
+    // A kind whose list would be too long to read shows its oldest items only; the Supervision
+    // page lists each worker's.
+    static constexpr int listLimit = 500;
+    void setListLimit(int limit);
+    int limit() const { return m_limit; }
+    // How many items of the kind there are, also those past the limit.
+    int total(MyDayItem::Kind kind) const;
+    // The kinds whose list stopped at the limit.
+    const QList<MyDayCut> &cuts() const { return m_cuts; }
     // The row of the item, or -1.
     int rowOf(MyDayItem::Kind kind, const QUuid &caseId, const QUuid &itemId = QUuid()) const;
 
@@ -66,15 +74,17 @@ public slots:
 private:
     void onStoreChanged(const ChangeSet &changes);
     void checkDate();
-    QList<MyDayItem> loadItems() const;
+    QList<MyDayItem> loadItems();
     QVariant displayText(const MyDayItem &item, int column) const;
 
     RecordStore &m_store;
     bool m_followSession = true;
     QString m_worker;
     int m_noContactDays = 30;
+    int m_limit = listLimit;
     QDate m_today;
     QList<MyDayItem> m_items;
+    QList<MyDayCut> m_cuts;
     QTimer *m_pending; // coalesces a burst of changes into one reload
     QTimer *m_dayCheck;
 };

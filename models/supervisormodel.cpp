@@ -91,6 +91,19 @@ int SupervisorModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SupervisorModel::headerLines(const QString &text)
+{
+    int best = -1;
+    for (int i = text.indexOf(u' '); i >= 0; i = text.indexOf(u' ', i + 1))
+        if (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2))
+            best = i;
+    if (best < 0)
+        return text;
+    QString lines = text;
+    lines[best] = u'\n';
+    return lines;
+}
+
 QVariant SupervisorModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -101,6 +114,14 @@ QVariant SupervisorModel::headerData(int section, Qt::Orientation orientation, i
         return toolTip(section);
     if (role != Qt::DisplayRole)
         return QVariant();
+    // The counts' headers take two lines, so the numbers leave room for the workers' names.
+    if (section >= OpenCases && section < ColumnCount)
+        return headerLines(headerText(section));
+    return headerText(section);
+}
+
+QString SupervisorModel::headerText(int section)
+{
     switch (section) {
     case Office:
         return tr("Office");
@@ -119,7 +140,7 @@ QVariant SupervisorModel::headerData(int section, Qt::Orientation orientation, i
     case Conflicts:
         return tr("Conflicts");
     }
-    return QVariant();
+    return QString();
 }
 
 QVariant SupervisorModel::toolTip(int column) const

@@ -50,6 +50,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // A column's name on one line, as the header shows it on two for the counts.
+    static QString headerText(int section);
+    // The text broken at the space nearest its middle.
+    static QString headerLines(const QString &text);
 
 public slots:
     void refresh();

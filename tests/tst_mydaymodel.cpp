@@ -172,6 +172,25 @@ private slots:
                  int(CaseTab::Plans));
     }
 
+    void longLists_stopAtTheLimit_andKeepTheirTotal()
+    {
+        QVERIFY(m_site.withAccounts());
+        QVERIFY(signInAs(*m_site.store, Role::Supervisor));
+        QCOMPARE(m_model->total(MyDayItem::Kind::PlanToSignOff), 2);
+        QVERIFY(m_model->cuts().isEmpty());
+        m_model->setListLimit(1);
+        QCOMPARE(countWith(*m_model, KindRole, kindValue(MyDayItem::Kind::PlanToSignOff)), 1);
+        QCOMPARE(m_model->total(MyDayItem::Kind::PlanToSignOff), 2);
+        QCOMPARE(m_model->cuts().size(), 1);
+        QCOMPARE(m_model->cuts().first().kind, MyDayItem::Kind::PlanToSignOff);
+        // The plan listed is the one that started first.
+        const int row = rowOf(MyDayItem::Kind::PlanToSignOff);
+        QCOMPARE(m_model->index(row, 0).data(int(MyDayModel::Role::ItemId)).toUuid(), m_site.plan);
+        m_model->setListLimit(0);
+        QCOMPARE(countWith(*m_model, KindRole, kindValue(MyDayItem::Kind::PlanToSignOff)), 2);
+        QVERIFY(m_model->cuts().isEmpty());
+    }
+
     void namedWorker_showsTheirItemsAndTheSignOffsOfTheirCases()
     {
         m_model->setWorker(otherDayWorker());

@@ -131,6 +131,29 @@ private slots:
         QCOMPARE(number(rowOf(dayWorker()), SupervisorModel::WithoutContact), 0);
     }
 
+    void countHeaders_takeTwoLines_soNamesFit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("lines");
+        QTest::newRow("two words") << u"Overdue actions"_s << u"Overdue\nactions"_s;
+        QTest::newRow("nearest the middle")
+            << u"Закрытия на утверждение"_s << u"Закрытия на\nутверждение"_s;
+        QTest::newRow("one word") << u"Conflicts"_s << u"Conflicts"_s;
+    }
+
+    void countHeaders_takeTwoLines_soNamesFit()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, lines);
+        QCOMPARE(SupervisorModel::headerLines(text), lines);
+        QCOMPARE(m_model->headerData(SupervisorModel::OverdueActions, Qt::Horizontal).toString(),
+                 SupervisorModel::headerLines(
+                     SupervisorModel::headerText(SupervisorModel::OverdueActions)));
+        QVERIFY(!m_model->headerData(SupervisorModel::Worker, Qt::Horizontal)
+                     .toString()
+                     .contains(u'\n'));
+    }
+
     void headers_nameEveryColumn()
     {
         for (int c = 0; c < m_model->columnCount(); ++c)

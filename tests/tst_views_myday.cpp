@@ -66,6 +66,23 @@ private slots:
         QVERIFY(summary->text().contains(MyDay::kindText(MyDayItem::Kind::OverdueAction)));
     }
 
+    void summary_givesTheWholeCount_whenTheListIsCut()
+    {
+        QVERIFY(m_site.withAccounts());
+        QVERIFY(signInAs(*m_site.store, Role::Supervisor));
+        auto page = show<MyDayPage>();
+        QVERIFY(page);
+        auto *summary = page->findChild<QLabel *>(u"myDaySummary"_s);
+        QVERIFY(summary);
+        const QString plans = MyDay::kindText(MyDayItem::Kind::PlanToSignOff);
+        QVERIFY(summary->text().contains(plans + u": 2"_s));
+        QVERIFY(!summary->text().contains(u'\n'));
+        page->model()->setListLimit(1);
+        QCOMPARE(rowOfKind(*page->model(), MyDayItem::Kind::PlanToSignOff) >= 0, true);
+        QVERIFY2(summary->text().contains(plans + u": 2"_s), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(u"Only the 1 oldest of each kind are listed"_s));
+    }
+
     void enterOnAnItem_opensItsCaseAtItsTab_data()
     {
         QTest::addColumn<int>("kind");

@@ -6827,6 +6827,14 @@ Due %2, now %3</source>
         <extracomment>the agenda&apos;s title: the week ahead, &quot;12.05.2026 – 18.05.2026&quot;</extracomment>
         <translation>Посещения на этой неделе (%1 – %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n oldest of each kind are listed; the Supervision page lists each worker&apos;s.</source>
+        <translation>
+            <numerusform>Показан только %n самый ранний пункт каждого вида; на странице «Супервизия» — все пункты по каждому специалисту.</numerusform>
+            <numerusform>Показаны только %n самых ранних пункта каждого вида; на странице «Супервизия» — все пункты по каждому специалисту.</numerusform>
+            <numerusform>Показаны только %n самых ранних пунктов каждого вида; на странице «Супервизия» — все пункты по каждому специалисту.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::NewAgencyDialog</name>

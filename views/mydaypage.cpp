@@ -169,11 +169,20 @@ void MyDayPage::updateHeader()
     QMap<int, int> counts;
     for (int row = 0; row < m_model->rowCount(); ++row)
         ++counts[int(m_model->item(row).kind)];
+    for (const MyDayCut &cut : m_model->cuts())
+        counts[int(cut.kind)] = cut.total;
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         //: one kind in the summary of "My day": "Overdue action: 2"
-        parts << tr("%1: %2").arg(MyDay::kindText(MyDayItem::Kind(it.key()))).arg(it.value());
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+        parts << tr("%1: %2").arg(MyDay::kindText(MyDayItem::Kind(it.key())),
+                                  QLocale().toString(it.value()));
+    QString summary = parts.join(QStringLiteral(" · "));
+    if (!m_model->cuts().isEmpty())
+        summary += u'\n'
+            + tr("Only the %n oldest of each kind are listed; the Supervision page lists each "
+                 "worker's.",
+                 nullptr, m_model->limit());
+    m_summary->setText(summary);
     m_summary->setVisible(!parts.isEmpty());
     //: the agenda's title: the week ahead, "12.05.2026 – 18.05.2026"
     m_week->setTitle(tr("Visits this week (%1 – %2)")

@@ -20,43 +20,58 @@ const char *const caseJoin = " LEFT JOIN persons p ON p.id=c.client_id ";
 struct Query
 {
     MyDayItem::Kind kind;
-    const char *items; // item columns, FROM and joins after the case
+    const char *columns; // of the item, after the case's
+    const char *from; // with its joins
     const char *where;
+    const char *order;
     bool mine = true; // restricted to the worker's cases
+    // How many there are in all when the list stops at the limit; null: count the query's rows.
+    const char *total = nullptr;
+    // FROM for the sign-offs of everyone the user may list; null: as for one worker.
+    const char *fromAll = nullptr;
 };
 
+// The worker's own items start from their cases. The sign-offs of a whole office or region walk
+// the draft plans and requested closures oldest first through their own small indexes (named,
+// since SQLite's sampled statistics would rather sort every draft), so a list cut at the limit
+// reads only what it shows; their totals come from the per-case counts beside the sort keys.
 const Query queries[] = {
-    { MyDayItem::Kind::OverdueAction,
-      "a.id, a.due_date, a.kind, a.description FROM cases c "
-      "JOIN plans pl ON pl.case_id=c.id JOIN plan_actions a ON a.plan_id=pl.id",
+    { MyDayItem::Kind::OverdueAction, "a.id, a.due_date, a.kind, a.description",
+      "cases c JOIN plans pl ON pl.case_id=c.id JOIN plan_actions a ON a.plan_id=pl.id",
       "c.status='open' AND pl.deleted=0 AND pl.status<>'closed' AND a.deleted=0 "
-      "AND a.status IN ('planned', 'in_progress') AND a.due_date < ?2 ORDER BY a.due_date" },
+      "AND a.status IN ('planned', 'in_progress') AND a.due_date < ?2",
+      "a.due_date" },
     { MyDayItem::Kind::VisitToday,
       "v.id, v.visit_date, v.visit_kind, coalesce(v.visit_time || ' ', '') || "
-      "coalesce(v.purpose, '') FROM cases c JOIN visits v ON v.case_id=c.id",
-      "c.status='open' AND v.deleted=0 AND v.status='scheduled' AND v.visit_date <= ?3 "
-      "ORDER BY v.visit_date, v.visit_time" },
+      "coalesce(v.purpose, '')",
+      "cases c JOIN visits v ON v.case_id=c.id",
+      "c.status='open' AND v.deleted=0 AND v.status='scheduled' AND v.visit_date <= ?3",
+      "v.visit_date, v.visit_time" },
     { MyDayItem::Kind::ReferralPastDeadline,
       "r.id, CASE WHEN r.status='attended' THEN r.status_date ELSE r.deadline END, "
-      "r.status, coalesce(r.agency_name, '') || ': ' || coalesce(r.reason, '') "
-      "FROM cases c JOIN referrals r ON r.case_id=c.id",
+      "r.status, coalesce(r.agency_name, '') || ': ' || coalesce(r.reason, '')",
+      "cases c JOIN referrals r ON r.case_id=c.id",
       "c.status='open' AND r.deleted=0 AND (r.status='attended' OR (r.status IN ('sent', "
-      "'received') AND r.deadline < ?2)) ORDER BY r.deadline" },
-    { MyDayItem::Kind::NoContact,
-      "NULL, k.last_contact, NULL, NULL FROM cases c JOIN case_sort k ON k.rid=c.rid",
-      "c.status='open' AND k.last_contact < ?3 ORDER BY k.last_contact" },
-    { MyDayItem::Kind::Conflict,
-      "NULL, NULL, NULL, NULL FROM cases c JOIN case_sort k ON k.rid=c.rid",
-      "(k.any_conflict=1 OR c.conflict=1) ORDER BY c.case_number" },
-    { MyDayItem::Kind::PlanToSignOff,
-      "pl.id, pl.start_date, pl.kind, c.assigned_worker FROM cases c "
-      "JOIN plans pl ON pl.case_id=c.id",
+      "'received') AND r.deadline < ?2))",
+      "r.deadline" },
+    { MyDayItem::Kind::NoContact, "NULL, k.last_contact, NULL, NULL",
+      "cases c JOIN case_sort k ON k.rid=c.rid", "c.status='open' AND k.last_contact < ?3",
+      "k.last_contact" },
+    { MyDayItem::Kind::Conflict, "NULL, NULL, NULL, NULL",
+      "cases c JOIN case_sort k ON k.rid=c.rid", "(k.any_conflict=1 OR c.conflict=1)",
+      "c.case_number" },
+    { MyDayItem::Kind::PlanToSignOff, "pl.id, pl.start_date, pl.kind, c.assigned_worker",
+      "cases c CROSS JOIN plans pl ON pl.case_id=c.id",
       "c.status='open' AND pl.deleted=0 AND pl.status='draft' AND EXISTS(SELECT 1 FROM "
-      "plan_actions a WHERE a.plan_id=pl.id AND a.deleted=0) ORDER BY pl.start_date",
-      false },
-    { MyDayItem::Kind::ClosureToSignOff,
-      "NULL, c.closed_date, c.closure_reason, c.assigned_worker FROM cases c",
-      "c.status='closure_requested' ORDER BY c.closed_date", false },
+      "plan_actions a WHERE a.plan_id=pl.id AND a.deleted=0)",
+      "pl.start_date", false,
+      "SELECT coalesce(sum(c.sign_off_plans), 0) FROM case_sort c WHERE c.status='open' AND "
+      "c.sign_off_plans>0",
+      "plans pl INDEXED BY plans_draft CROSS JOIN cases c ON c.id=pl.case_id" },
+    { MyDayItem::Kind::ClosureToSignOff, "NULL, c.closed_date, c.closure_reason, c.assigned_worker",
+      "cases c", "c.status='closure_requested'", "c.closed_date", false,
+      "SELECT count(*) FROM cases c INDEXED BY cases_closure_requested WHERE "
+      "c.status='closure_requested' AND c.deleted=0" },
 };
 
 QString label(const Vocabulary::Items &items, const QString &code)
@@ -110,27 +125,63 @@ MyDayItem::Kind refine(MyDayItem::Kind kind, const QString &a, const QDate &date
     return kind;
 }
 
-void run(const RecordStore &store, const Query &query, const MyDayOptions &options,
-         const CaseVisibility &visibility, QList<MyDayItem> *items)
+// The query's conditions after FROM and its joins: the case not deleted, whose it is, what the
+// user may see, and the query's own.
+QString conditions(const Query &query, const MyDayOptions &options,
+                   const CaseVisibility &visibility)
 {
-    QString sql
-        = QString::fromLatin1(caseColumns).arg(QLatin1String(CaseVisibility::detailCondition()))
-        + QLatin1String(query.items) + QLatin1String(caseJoin)
-        + QStringLiteral("WHERE c.deleted=0 ");
-    if (query.mine)
-        sql += QStringLiteral("AND c.assigned_worker=?1 ");
+    QString sql;
+    if (query.mine || !options.signOffsOf.isEmpty())
+        sql += QStringLiteral(" AND c.assigned_worker=?1");
     if (!visibility.seesAll())
-        sql += QStringLiteral("AND %1 ").arg(QLatin1String(CaseVisibility::listCondition()));
-    sql += QStringLiteral("AND ") + QLatin1String(query.where);
-    Statement st = store.db().prepare(sql);
+        sql += QStringLiteral(" AND %1").arg(QLatin1String(CaseVisibility::listCondition()));
+    return sql;
+}
+
+void bindAll(Statement &st, const Query &query, const MyDayOptions &options,
+             const CaseVisibility &visibility)
+{
     const QDate second = query.kind == MyDayItem::Kind::NoContact
         ? options.today.addDays(1 - options.noContactDays)
         : MyDay::weekEnd(options.today);
     // Numbers a statement does not use are ignored by SQLite.
-    st.bind(1, options.worker);
+    st.bind(1, query.mine ? options.worker : options.signOffsOf);
     st.bind(2, options.today.toString(Qt::ISODate));
     st.bind(3, second.toString(Qt::ISODate));
     visibility.bind(st);
+}
+
+// How many items the query finds in all, for a list cut at the limit.
+int totalOf(const RecordStore &store, const Query &query, const QString &from,
+            const MyDayOptions &options, const CaseVisibility &visibility)
+{
+    const QString sql = query.total
+        ? QString(QLatin1String(query.total) + conditions(query, options, visibility))
+        : QStringLiteral("SELECT count(*) ") + from;
+    Statement st = store.db().prepare(sql);
+    bindAll(st, query, options, visibility);
+    return st.step() == Statement::Step::Row ? int(st.int64(0)) : 0;
+}
+
+void run(const RecordStore &store, const Query &query, const MyDayOptions &options,
+         const CaseVisibility &visibility, QList<MyDayItem> *items, QList<MyDayCut> *cuts)
+{
+    // A worker's own sign-offs start from their cases; everyone's from the oldest plan.
+    const bool everyone = !query.mine && options.signOffsOf.isEmpty();
+    const QString from = QStringLiteral("FROM ")
+        + QLatin1String(everyone && query.fromAll ? query.fromAll : query.from)
+        + QLatin1String(caseJoin) + QStringLiteral("WHERE c.deleted=0")
+        + conditions(query, options, visibility) + QStringLiteral(" AND ")
+        + QLatin1String(query.where);
+    QString sql
+        = QString::fromLatin1(caseColumns).arg(QLatin1String(CaseVisibility::detailCondition()))
+        + QLatin1String(query.columns) + u' ' + from + QStringLiteral(" ORDER BY ")
+        + QLatin1String(query.order);
+    if (options.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(options.limit);
+    Statement st = store.db().prepare(sql);
+    bindAll(st, query, options, visibility);
+    int listed = 0;
     while (st.step() == Statement::Step::Row) {
         MyDayItem item;
         item.caseId = st.uuid(0);
@@ -145,7 +196,10 @@ void run(const RecordStore &store, const Query &query, const MyDayOptions &optio
             item.detail = detailOf(item.kind, st.text(8), st.text(9), item.date, options.today);
         }
         items->append(item);
+        ++listed;
     }
+    if (cuts && options.limit > 0 && listed == options.limit)
+        cuts->append({ query.kind, listed, totalOf(store, query, from, options, visibility) });
 }
 
 // A case found outside the queries above, as the user may see it.
@@ -205,16 +259,19 @@ QDate MyDay::weekEnd(const QDate &day)
     return day.addDays(7 - day.dayOfWeek());
 }
 
-QList<MyDayItem> MyDay::load(const RecordStore &store, const MyDayOptions &options)
+QList<MyDayItem> MyDay::load(const RecordStore &store, const MyDayOptions &options,
+                             QList<MyDayCut> *cuts)
 {
     const CaseVisibility visibility(store);
     QList<MyDayItem> items;
+    if (cuts)
+        cuts->clear();
     for (const Query &query : queries) {
         if (!query.mine && !options.signOffs)
             continue;
         if (query.mine && options.worker.isEmpty())
             continue;
-        run(store, query, options, visibility, &items);
+        run(store, query, options, visibility, &items, cuts);
     }
     if (!options.worker.isEmpty())
         for (const QUuid &caseId : CaseClosure::editedAfterClosure(store, options.worker))

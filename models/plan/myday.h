@@ -49,6 +49,18 @@ struct MyDayOptions
     QString worker;
     // Also the plans and closures of the user's office waiting for a supervisor's sign-off.
     bool signOffs = false;
+    // The sign-offs of this worker's cases only; empty: of every case the user may list.
+    QString signOffsOf;
+    // At most this many items of each kind, the most urgent first; 0 lists everything.
+    int limit = 500;
+};
+
+// A kind whose list stopped at the limit, and how many items of it there are in all.
+struct MyDayCut
+{
+    MyDayItem::Kind kind = MyDayItem::Kind::OverdueAction;
+    int listed = 0;
+    int total = 0;
 };
 
 // "My day": what needs attention in a worker's cases, most urgent kinds first. Every query runs
@@ -58,7 +70,9 @@ class MyDay
     Q_DECLARE_TR_FUNCTIONS(MyDay)
 
 public:
-    static QList<MyDayItem> load(const RecordStore &store, const MyDayOptions &options);
+    // cuts, when given, receives the kinds whose list stopped at options.limit.
+    static QList<MyDayItem> load(const RecordStore &store, const MyDayOptions &options,
+                                 QList<MyDayCut> *cuts = nullptr);
     static QString kindText(MyDayItem::Kind kind);
     // The last day of the week the given day falls in (Sunday).
     static QDate weekEnd(const QDate &day);

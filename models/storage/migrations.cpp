@@ -297,7 +297,33 @@ CREATE INDEX case_sort_contact ON case_sort(last_contact);
 INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
 )SQL";
 
-const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7, step8, step9 };
+// Step 10: what "My day" and the supervisor view count, kept per case beside its sort keys so
+// the region-wide counts read two narrow covering indexes instead of walking every case, plan
+// and action: the case's worker, office and status and the plans of the case waiting for
+// sign-off (in case_sort), and the open actions of its open plans with their due dates
+// (action_watch). Their columns are named as in cases (id is the case's id), so the case
+// visibility and worker conditions apply to them as written.
+// Both are derived like the search index and filled by the reindex.
+const char *const step10 = R"SQL(
+ALTER TABLE case_sort ADD COLUMN id BLOB;
+ALTER TABLE case_sort ADD COLUMN assigned_worker TEXT;
+ALTER TABLE case_sort ADD COLUMN office_id BLOB;
+ALTER TABLE case_sort ADD COLUMN status TEXT;
+ALTER TABLE case_sort ADD COLUMN sign_off_plans INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX case_sort_worker ON case_sort(assigned_worker, office_id, status, last_contact,
+    any_conflict, sign_off_plans, id);
+CREATE INDEX case_sort_sign_off ON case_sort(assigned_worker, office_id, id, sign_off_plans,
+    status) WHERE status='open' AND sign_off_plans>0;
+CREATE TABLE action_watch(rid INTEGER PRIMARY KEY, case_rid INTEGER NOT NULL, id BLOB NOT NULL,
+    assigned_worker TEXT, office_id BLOB, due_date TEXT);
+CREATE INDEX action_watch_worker ON action_watch(assigned_worker, office_id, due_date, id);
+CREATE INDEX action_watch_case ON action_watch(case_rid);
+CREATE INDEX plans_draft ON plans(start_date) WHERE status='draft' AND deleted=0;
+INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
+)SQL";
+
+const char *const steps[]
+    = { step1, step2, step3, step4, step5, step6, step7, step8, step9, step10 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

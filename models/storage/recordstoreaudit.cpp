@@ -143,7 +143,9 @@ Status RecordStore::rebuild()
             = m_db->exec(QStringLiteral("DELETE FROM %1").arg(entity.table).toUtf8().constData());
             !s)
             return s;
-    if (Status s = m_db->exec("DELETE FROM case_fts; DELETE FROM case_sort;"); !s)
+    if (Status s
+        = m_db->exec("DELETE FROM case_fts; DELETE FROM case_sort; DELETE FROM action_watch;");
+        !s)
         return s;
     Statement rows = m_db->statement(
         "SELECT row_id, entity, scope_root FROM version GROUP BY row_id ORDER BY row_id");

@@ -43,6 +43,82 @@ Status writeSearchEntry(Database &db, qint64 rid, const QString &names, const QS
     return ins.run();
 }
 
+// Who a case belongs to, as "My day" and the supervisor view count it.
+struct CaseWatch
+{
+    QUuid id;
+    QString worker;
+    QUuid office;
+    QString status;
+};
+
+// The queries of one case name their indexes: a fresh file has no statistics yet, and SQLite
+// would otherwise walk every open action or draft plan of the site for each case it refreshes.
+
+// The open actions of the case's open plans, by action rid, with their due dates.
+QList<QPair<qint64, QString>> openActions(Database &db, const QUuid &caseId)
+{
+    Statement st = db.statement(
+        "SELECT a.rid, a.due_date FROM plans pl INDEXED BY plans_case CROSS JOIN plan_actions a "
+        "INDEXED BY plan_actions_plan ON a.plan_id=pl.id "
+        "WHERE pl.case_id=? AND pl.deleted=0 AND pl.status<>'closed' AND a.deleted=0 "
+        "AND a.status IN ('planned', 'in_progress') ORDER BY a.rid");
+    st.bind(1, caseId);
+    QList<QPair<qint64, QString>> actions;
+    while (st.step() == Statement::Step::Row)
+        actions.append({ st.int64(0), st.text(1) });
+    st.reset();
+    return actions;
+}
+
+// Draft plans with at least one action: a supervisor is waiting to sign them off.
+qint64 plansToSignOff(Database &db, const QUuid &caseId)
+{
+    Statement st = db.statement(
+        "SELECT count(*) FROM plans pl INDEXED BY plans_case WHERE pl.case_id=? AND pl.deleted=0 "
+        "AND "
+        "pl.status='draft' AND EXISTS(SELECT 1 FROM plan_actions a WHERE a.plan_id=pl.id AND "
+        "a.deleted=0)");
+    st.bind(1, caseId);
+    const qint64 n = st.step() == Statement::Step::Row ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+// Brings the case's rows of action_watch in line with its open actions; most refreshes find
+// them as they were and write nothing.
+Status writeActionWatch(Database &db, qint64 caseRid, const CaseWatch &watch,
+                        const QList<QPair<qint64, QString>> &actions)
+{
+    Statement now
+        = db.statement("SELECT rid, due_date, id, assigned_worker, office_id FROM "
+                       "action_watch INDEXED BY action_watch_case WHERE case_rid=? ORDER BY rid");
+    now.bind(1, caseRid);
+    QList<QPair<qint64, QString>> stored;
+    bool same = true;
+    while (now.step() == Statement::Step::Row) {
+        stored.append({ now.int64(0), now.text(1) });
+        same = same && now.uuid(2) == watch.id && now.text(3) == watch.worker
+            && now.uuid(4) == watch.office;
+    }
+    now.reset();
+    if (same && stored == actions)
+        return Status::ok();
+    Statement del = db.statement("DELETE FROM action_watch WHERE case_rid=?");
+    del.bind(1, caseRid);
+    if (Status s = del.run(); !s)
+        return s;
+    Statement ins = db.statement("INSERT INTO action_watch(rid, case_rid, id, assigned_worker, "
+                                 "office_id, due_date) VALUES(?, ?, ?, ?, ?, ?)");
+    for (const auto &[actionRid, due] : actions) {
+        ins.bind(1, actionRid).bind(2, caseRid).bind(3, watch.id).bind(4, watch.worker);
+        ins.bind(5, watch.office).bind(6, due);
+        if (Status s = ins.run(); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 NameCollator &RecordStore::collator() const
@@ -56,7 +132,8 @@ NameCollator &RecordStore::collator() const
 Status RecordStore::refreshCase(const QUuid &caseId)
 {
     Statement c = m_db->statement(
-        "SELECT rid, case_number, client_id, deleted, household_id FROM cases WHERE id=?");
+        "SELECT rid, case_number, client_id, deleted, household_id, assigned_worker, office_id, "
+        "status FROM cases WHERE id=?");
     c.bind(1, caseId);
     if (c.step() != Statement::Step::Row)
         return Status::ok(); // the case row has not arrived yet
@@ -65,12 +142,15 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     const QUuid client = c.uuid(2);
     const bool deleted = c.int64(3) != 0;
     const QUuid household = c.uuid(4);
+    const CaseWatch watch { caseId, c.text(5), c.uuid(6), c.text(7) };
     c.reset();
 
     if (deleted) {
         Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
         del.bind(1, rid);
         if (Status s = del.run(); !s)
+            return s;
+        if (Status s = writeActionWatch(*m_db, rid, watch, {}); !s)
             return s;
         Statement st = m_db->statement("DELETE FROM case_sort WHERE rid=?");
         st.bind(1, rid);
@@ -140,12 +220,21 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     const QString lastContact
         = contact.step() == Statement::Step::Row ? contact.text(0) : QString();
     contact.reset();
-    Statement sort = m_db->statement("INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key, "
-                                     "any_conflict, last_contact) VALUES(?, ?, ?, ?, ?)");
+    const bool open = watch.status == QLatin1String("open");
+    const QList<QPair<qint64, QString>> actions
+        = open ? openActions(*m_db, caseId) : QList<QPair<qint64, QString>>();
+    if (Status s = writeActionWatch(*m_db, rid, watch, actions); !s)
+        return s;
+    Statement sort = m_db->statement(
+        "INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key, any_conflict, last_contact, "
+        "id, assigned_worker, office_id, status, sign_off_plans) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)");
     sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
     sort.bind(3, clientBirth.isNull() ? QStringLiteral("") : clientBirth);
     sort.bind(4, qint64(anyConflict ? 1 : 0));
     sort.bind(5, lastContact);
+    sort.bind(6, caseId).bind(7, watch.worker).bind(8, watch.office).bind(9, watch.status);
+    sort.bind(10, qint64(open ? plansToSignOff(*m_db, caseId) : 0));
     return sort.run();
 }
 
@@ -156,7 +245,9 @@ Status RecordStore::reindexAllCases()
         return batch.status();
     m_trackRows = false;
     const auto restoreTracking = qScopeGuard([this] { m_trackRows = true; });
-    if (Status s = m_db->exec("DELETE FROM case_fts; DELETE FROM case_sort;"); !s)
+    if (Status s
+        = m_db->exec("DELETE FROM case_fts; DELETE FROM case_sort; DELETE FROM action_watch;");
+        !s)
         return s;
     Statement cases = m_db->statement("SELECT id FROM cases");
     while (cases.step() == Statement::Step::Row)
