@@ -3906,7 +3906,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>received by the agency</source>
-        <translation>получено ведомством</translation>
+        <translation>получено организацией</translation>
     </message>
     <message>
         <source>client attended</source>
@@ -3926,15 +3926,15 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>Only the central desk keeps the list of partner agencies; it reaches offices in the next package.</source>
-        <translation>Список ведомств-партнёров ведёт только центральный офис; он поступает в офисы со следующим пакетом.</translation>
+        <translation>Список организаций-партнёров ведёт только центральный офис; он поступает в офисы со следующим пакетом.</translation>
     </message>
     <message>
         <source>Give the agency&apos;s name.</source>
-        <translation>Укажите название ведомства.</translation>
+        <translation>Укажите название организации.</translation>
     </message>
     <message>
         <source>Choose the agency the client is referred to.</source>
-        <translation>Выберите ведомство, в которое направляется клиент.</translation>
+        <translation>Выберите организацию, в которую направляется клиент.</translation>
     </message>
     <message>
         <source>Give the reason for the referral.</source>
@@ -3958,7 +3958,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>Write the agency&apos;s feedback to complete the referral.</source>
-        <translation>Чтобы завершить направление, запишите ответ ведомства.</translation>
+        <translation>Чтобы завершить направление, запишите ответ организации.</translation>
     </message>
     <message>
         <source>Give the reason.</source>
@@ -4235,7 +4235,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>An obligation is the client&apos;s or the agency&apos;s.</source>
-        <translation>Обязательство может быть только у получателя услуг или у ведомства.</translation>
+        <translation>Обязательство может быть только у клиента или у организации.</translation>
     </message>
     <message>
         <source>Write what the obligation is.</source>
@@ -4263,7 +4263,7 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     </message>
     <message>
         <source>A month the client kept the contract has no consequence.</source>
-        <translation>За месяц, в котором получатель услуг выполнил контракт, меры не применяются.</translation>
+        <translation>За месяц, в котором клиент выполнил контракт, меры не применяются.</translation>
     </message>
     <message>
         <source>Give the reason for the consequence.</source>
