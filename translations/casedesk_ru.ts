@@ -76,8 +76,8 @@
         <translation>Просматривать все записи файла офиса может только аудитор.</translation>
     </message>
     <message>
-        <source>Only an office administrator of the central desk may issue assessment templates and parameters.</source>
-        <translation>Выпускать шаблоны оценок и устанавливать параметры может только администратор центрального офиса.</translation>
+        <source>Only an office administrator of the central desk may change the reference data: assessment templates, their parameters and the partner agencies.</source>
+        <translation>Изменять справочные данные — шаблоны оценки, их параметры и организации-партнёры — может только администратор центрального офиса.</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@ QString Access::refusal(Operation operation)
     case Operation::ReadAllRecords:
         return tr("Only an auditor may list every record of the site file.");
     case Operation::ManageReferenceData:
-        return tr("Only an office administrator of the central desk may issue assessment "
-                  "templates and parameters.");
+        return tr("Only an office administrator of the central desk may change the reference "
+                  "data: assessment templates, their parameters and the partner agencies.");
     }
     return QString();
 }

@@ -31,7 +31,7 @@ enum class Operation {
     GenerateTestData, // demo data and random edits
     Maintain, // rebuild, raw field repair
     ReadAllRecords, // raw listing of every record
-    ManageReferenceData, // assessment templates and parameters, at the central desk only
+    ManageReferenceData, // templates, parameters and partner agencies, at the central desk only
 };
 
 // The roles allowed each operation, checked in the domain layer on every call.

@@ -125,8 +125,7 @@ MyDayItem::Kind refine(MyDayItem::Kind kind, const QString &a, const QDate &date
     return kind;
 }
 
-// The query's conditions after FROM and its joins: the case not deleted, whose it is, what the
-// user may see, and the query's own.
+// Whose cases the query reads, and what the user may see of them.
 QString conditions(const Query &query, const MyDayOptions &options,
                    const CaseVisibility &visibility)
 {
