@@ -44,7 +44,7 @@ public:
     QDate today() const { return m_today; }
 
     const MyDayItem &item(int row) const { return m_items.at(row); }
-    // A kind whose list would be too long to read shows its oldest items only; the Supervision
+    // The sign-offs of a whole office or region show their oldest items only; the Supervision
     // page lists each worker's.
     static constexpr int listLimit = 500;
     void setListLimit(int limit);

@@ -169,6 +169,36 @@ private slots:
         QVERIFY(hub->check().isEmpty());
     }
 
+    void upgradedFile_refillsTheSummaries_whenFirstOpenedForWriting()
+    {
+        const QString path = m_dir.file(u"upgraded.cdsk"_s);
+        Counts before;
+        {
+            auto hub = demoHub(path, 60, 51);
+            QVERIFY(hub);
+            before = reference(*hub, m_today, 30);
+            QVERIFY(!before.isEmpty());
+        }
+        // As data format 10 leaves a file of format 9: the new columns and table empty, and the
+        // reindex asked for.
+        bool ok = false;
+        rawSql(path,
+               u"UPDATE case_sort SET id=NULL, assigned_worker=NULL, office_id=NULL, "
+               "status=NULL, sign_off_plans=0; DELETE FROM action_watch; "
+               "INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1')"_s,
+               &ok);
+        QVERIFY(ok);
+        {
+            auto reading = openStore(path, Database::Mode::ReadOnly);
+            QVERIFY(reading);
+            QVERIFY(difference(supervisorCounts(*reading, m_today, 30), before) != QString());
+        }
+        auto hub = openStore(path);
+        QVERIFY(hub);
+        QCOMPARE_COUNTS(supervisorCounts(*hub, m_today, 30), before);
+        QCOMPARE(signOffs(*hub, m_today, 1).second, signOffs(*hub, m_today, 0).first);
+    }
+
     void countsFollowAnImport()
     {
         auto hub = demoHub(m_dir.file(u"import-hub.cdsk"_s), 0, 1);
@@ -220,6 +250,27 @@ private slots:
                 every << item.date;
         QCOMPARE(shown, every.mid(0, 5));
         QVERIFY(std::is_sorted(every.cbegin(), every.cend()));
+    }
+
+    void aWorkersOwnItems_areNeverCut()
+    {
+        auto hub = demoHub(m_dir.file(u"own.cdsk"_s), 150, 61);
+        QVERIFY(hub);
+        Statement busiest = hub->db().statement(
+            "SELECT assigned_worker FROM cases WHERE status='open' GROUP BY 1 ORDER BY count(*) "
+            "DESC LIMIT 1");
+        QVERIFY(busiest.step() == Statement::Step::Row);
+        MyDayOptions options;
+        options.today = m_today;
+        options.worker = busiest.text(0);
+        busiest.reset();
+        options.limit = 0;
+        const QList<MyDayItem> all = MyDay::load(*hub, options);
+        QVERIFY(all.size() > 2);
+        options.limit = 1;
+        QList<MyDayCut> cuts;
+        QCOMPARE(MyDay::load(*hub, options, &cuts).size(), all.size());
+        QVERIFY(cuts.isEmpty());
     }
 
     void signOffsOfOneWorker_areTheirsOnly()

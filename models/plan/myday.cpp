@@ -176,8 +176,11 @@ void run(const RecordStore &store, const Query &query, const MyDayOptions &optio
         = QString::fromLatin1(caseColumns).arg(QLatin1String(CaseVisibility::detailCondition()))
         + QLatin1String(query.columns) + u' ' + from + QStringLiteral(" ORDER BY ")
         + QLatin1String(query.order);
-    if (options.limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(options.limit);
+    // Only the sign-offs, which may be a whole region's, stop at the limit: a worker's own list
+    // is bounded by their caseload, and a cut there could hide today's visits behind old ones.
+    const int limit = query.mine ? 0 : options.limit;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     Statement st = store.db().prepare(sql);
     bindAll(st, query, options, visibility);
     int listed = 0;
@@ -197,7 +200,7 @@ void run(const RecordStore &store, const Query &query, const MyDayOptions &optio
         items->append(item);
         ++listed;
     }
-    if (cuts && options.limit > 0 && listed == options.limit)
+    if (cuts && limit > 0 && listed == limit)
         cuts->append({ query.kind, listed, totalOf(store, query, from, options, visibility) });
 }
 

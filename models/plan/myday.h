@@ -51,7 +51,8 @@ struct MyDayOptions
     bool signOffs = false;
     // The sign-offs of this worker's cases only; empty: of every case the user may list.
     QString signOffsOf;
-    // At most this many items of each kind, the most urgent first; 0 lists everything.
+    // At most this many plans and closures waiting for sign-off, the oldest first; 0 lists
+    // them all. The worker's own items are always listed in full.
     int limit = 500;
 };
 
