@@ -22,9 +22,8 @@ const char *const countQueries[] = {
     "sum(c.any_conflict), sum(CASE WHEN c.status='open' THEN c.sign_off_plans ELSE 0 END) "
     "FROM case_sort c INDEXED BY case_sort_worker "
     "WHERE c.status IN ('open', 'closure_requested') %1 GROUP BY 1, 2",
-    "SELECT c.assigned_worker, c.office_id, count(*) FROM action_watch c INDEXED BY "
-    "action_watch_worker "
-    "WHERE c.due_date < ?1 %1 GROUP BY 1, 2",
+    "SELECT c.assigned_worker, c.office_id, count(*) FROM action_watch c "
+    "INDEXED BY action_watch_worker WHERE c.due_date < ?1 %1 GROUP BY 1, 2",
 };
 
 } // namespace

@@ -52,10 +52,9 @@ struct CaseWatch
     QString status;
 };
 
-// The queries of one case name their indexes: a fresh file has no statistics yet, and SQLite
-// would otherwise walk every open action or draft plan of the site for each case it refreshes.
-
-// The open actions of the case's open plans, by action rid, with their due dates.
+// The open actions of the case's open plans, by action rid, with their due dates. This query and
+// the next name their indexes: a fresh file has no statistics yet, and SQLite would otherwise
+// walk every open action or draft plan of the site for each case it refreshes.
 QList<QPair<qint64, QString>> openActions(Database &db, const QUuid &caseId)
 {
     Statement st = db.statement(
@@ -75,10 +74,9 @@ QList<QPair<qint64, QString>> openActions(Database &db, const QUuid &caseId)
 qint64 plansToSignOff(Database &db, const QUuid &caseId)
 {
     Statement st = db.statement(
-        "SELECT count(*) FROM plans pl INDEXED BY plans_case WHERE pl.case_id=? AND pl.deleted=0 "
-        "AND "
-        "pl.status='draft' AND EXISTS(SELECT 1 FROM plan_actions a WHERE a.plan_id=pl.id AND "
-        "a.deleted=0)");
+        "SELECT count(*) FROM plans pl INDEXED BY plans_case WHERE pl.case_id=? AND "
+        "pl.deleted=0 AND pl.status='draft' AND EXISTS(SELECT 1 FROM plan_actions a WHERE "
+        "a.plan_id=pl.id AND a.deleted=0)");
     st.bind(1, caseId);
     const qint64 n = st.step() == Statement::Step::Row ? st.int64(0) : 0;
     st.reset();
@@ -227,8 +225,8 @@ Status RecordStore::refreshCase(const QUuid &caseId)
         return s;
     Statement sort = m_db->statement(
         "INSERT OR REPLACE INTO case_sort(rid, name_key, birth_key, any_conflict, last_contact, "
-        "id, assigned_worker, office_id, status, sign_off_plans) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)");
+        "id, assigned_worker, office_id, status, sign_off_plans) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sort.bind(1, rid).bindBlob(2, collator().sortKey(clientName));
     sort.bind(3, clientBirth.isNull() ? QStringLiteral("") : clientBirth);
     sort.bind(4, qint64(anyConflict ? 1 : 0));
