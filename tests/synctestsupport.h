@@ -2,6 +2,7 @@
 
 // Helpers for sync tests: sites with keys, peered with each other, exchanging package files.
 
+#include "demodata.h"
 #include "packageexport.h"
 #include "packageimport.h"
 #include "recordstore.h"
@@ -62,6 +63,27 @@ inline QString exportPackage(RecordStore &from, RecordStore &to, const QString &
         return QString();
     }
     return path;
+}
+
+// A central desk ("hub") or an office with the demo's synthetic case files, without scans.
+inline std::unique_ptr<RecordStore> demoSite(const QString &path, const QString &kind, int cases,
+                                             quint32 seed, bool plans = true)
+{
+    const bool hub = kind == QLatin1String("hub");
+    auto store = makeSite(
+        path, hub ? QStringLiteral("Central desk") : QStringLiteral("Lake office"), kind);
+    if (!store)
+        return nullptr;
+    DemoData::Options options;
+    options.cases = cases;
+    options.seed = seed;
+    options.documents = false;
+    options.plans = plans;
+    if (Status s = DemoData::generate(*store, options); !s) {
+        qWarning("demo: %s", qPrintable(s.message()));
+        return nullptr;
+    }
+    return store;
 }
 
 } // namespace casedesk::test

@@ -24,24 +24,6 @@ namespace {
 
 constexpr int DemoCases = 200;
 
-std::unique_ptr<RecordStore> demoSite(const QString &path, const QString &kind, int cases,
-                                      quint32 seed, bool plans = true)
-{
-    auto store = makeSite(path, kind == u"hub"_s ? u"Central desk"_s : u"Lake office"_s, kind);
-    if (!store)
-        return nullptr;
-    DemoData::Options options;
-    options.cases = cases;
-    options.seed = seed;
-    options.documents = false;
-    options.plans = plans;
-    if (Status s = DemoData::generate(*store, options); !s) {
-        qWarning("demo: %s", qPrintable(s.message()));
-        return nullptr;
-    }
-    return store;
-}
-
 // The rows of a query, their first `columns` columns joined by '|'.
 QStringList rows(const RecordStore &store, const char *sql, int columns = 1)
 {

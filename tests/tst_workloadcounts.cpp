@@ -3,7 +3,6 @@
 // cases, plans and actions (reassigned, closed, deleted, transferred), after a rebuild, and
 // after an import from another site. The reference is computed from the rows themselves.
 
-#include "demodata.h"
 #include "myday.h"
 #include "packageimport.h"
 #include "randomedits.h"
@@ -106,23 +105,6 @@ QString difference(const Counts &actual, const Counts &expected)
         QVERIFY2(diff.isEmpty(), qPrintable(diff)); \
     } while (false)
 
-std::unique_ptr<RecordStore> demoHub(const QString &path, int cases, quint32 seed)
-{
-    auto store = makeSite(path, u"Central desk"_s, u"hub"_s);
-    if (!store)
-        return nullptr;
-    DemoData::Options options;
-    options.cases = cases;
-    options.seed = seed;
-    options.documents = false;
-    options.plans = true;
-    if (Status s = DemoData::generate(*store, options); !s) {
-        qWarning("demo: %s", qPrintable(s.message()));
-        return nullptr;
-    }
-    return store;
-}
-
 } // namespace
 
 class TestWorkloadCounts : public QObject
@@ -147,7 +129,7 @@ private slots:
     {
         QFETCH(quint32, seed);
         QFETCH(int, noContactDays);
-        auto hub = demoHub(m_dir.file(u"hub-%1.cdsk"_s.arg(seed)), 120, seed);
+        auto hub = demoSite(m_dir.file(u"hub-%1.cdsk"_s.arg(seed)), u"hub"_s, 120, seed);
         QVERIFY(hub);
         const Counts demo = reference(*hub, m_today, noContactDays);
         QVERIFY(demo.size() > 3);
@@ -174,7 +156,7 @@ private slots:
         const QString path = m_dir.file(u"upgraded.cdsk"_s);
         Counts before;
         {
-            auto hub = demoHub(path, 60, 51);
+            auto hub = demoSite(path, u"hub"_s, 60, 51);
             QVERIFY(hub);
             before = reference(*hub, m_today, 30);
             QVERIFY(!before.isEmpty());
@@ -201,17 +183,11 @@ private slots:
 
     void countsFollowAnImport()
     {
-        auto hub = demoHub(m_dir.file(u"import-hub.cdsk"_s), 0, 1);
+        auto hub = makeSite(m_dir.file(u"import-hub.cdsk"_s), u"Central desk"_s, u"hub"_s);
         QVERIFY(hub);
-        auto office = makeSite(m_dir.file(u"import-office.cdsk"_s), u"Lake office"_s, u"office"_s);
+        auto office = demoSite(m_dir.file(u"import-office.cdsk"_s), u"office"_s, 80, 21);
         QVERIFY(office);
         QVERIFY(peerUp(*hub, *office));
-        DemoData::Options options;
-        options.cases = 80;
-        options.seed = 21;
-        options.documents = false;
-        options.plans = true;
-        QVERIFY_STATUS(DemoData::generate(*office, options));
         QVERIFY_STATUS(RandomEdits::apply(*office, 200, 22));
         const QString package = exportPackage(*office, *hub, m_dir.file(u"office.cdpkg"_s));
         QVERIFY(!package.isEmpty());
@@ -225,7 +201,7 @@ private slots:
 
     void signOffList_stopsAtTheLimit_oldestFirst_andCountsThemAll()
     {
-        auto hub = demoHub(m_dir.file(u"limit.cdsk"_s), 150, 31);
+        auto hub = demoSite(m_dir.file(u"limit.cdsk"_s), u"hub"_s, 150, 31);
         QVERIFY(hub);
         const QPair<int, int> all = signOffs(*hub, m_today, 0);
         QVERIFY2(all.first > 6, "the demo has draft plans with actions");
@@ -254,7 +230,7 @@ private slots:
 
     void aWorkersOwnItems_areNeverCut()
     {
-        auto hub = demoHub(m_dir.file(u"own.cdsk"_s), 150, 61);
+        auto hub = demoSite(m_dir.file(u"own.cdsk"_s), u"hub"_s, 150, 61);
         QVERIFY(hub);
         Statement busiest = hub->db().statement(
             "SELECT assigned_worker FROM cases WHERE status='open' GROUP BY 1 ORDER BY count(*) "
@@ -275,7 +251,7 @@ private slots:
 
     void signOffsOfOneWorker_areTheirsOnly()
     {
-        auto hub = demoHub(m_dir.file(u"worker.cdsk"_s), 150, 41);
+        auto hub = demoSite(m_dir.file(u"worker.cdsk"_s), u"hub"_s, 150, 41);
         QVERIFY(hub);
         MyDayOptions options;
         options.today = m_today;
