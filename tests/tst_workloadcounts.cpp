@@ -1,7 +1,8 @@
 // The counts "My day" and the supervisor view read from the per-case summaries (case_sort,
-// action_watch) agree with the rows they summarise: after the demo, after random edits of
-// cases, plans and actions (reassigned, closed, deleted, transferred), after a rebuild, and
-// after an import from another site. The reference is computed from the rows themselves.
+// action_watch) agree with the rows they summarise: after the demo, after random edits (workers
+// reassigned, plans and actions added, actions done or cancelled, plans signed off), after a
+// rebuild, on upgrade, and after an import from another site. The reference is computed from
+// the rows themselves.
 
 #include "myday.h"
 #include "packageimport.h"
