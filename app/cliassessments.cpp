@@ -6,6 +6,7 @@
 #include "assessmentparameters.h"
 #include "assessmentreport.h"
 #include "assessments.h"
+#include "casesummary.h"
 #include "meanstest.h"
 #include "planreport.h"
 #include "recordstore.h"
@@ -85,32 +86,53 @@ QString levelLine(const AssessmentResult &result)
     return Cli::tr("completed");
 }
 
-using DocumentBuilder = Result<ReportDocument> (*)(RecordStore &, const QUuid &);
+using DocumentBuilder = Result<ReportDocument> (*)(RecordStore &, const QUuid &, bool redacted);
 
-// The documents `print` knows, by the name given to --document.
-const QList<QPair<QString, DocumentBuilder>> &documentKinds()
+// The documents `print` knows, by the name given to --document; only those that say so can leave
+// out what identifies a person (--redacted).
+struct DocumentKind
 {
-    static const QList<QPair<QString, DocumentBuilder>> kinds = {
-        { QStringLiteral("assessment"), &AssessmentReport::build },
-        { QStringLiteral("plan"), &PlanReport::build },
-        { QStringLiteral("referral"), &ReferralLetter::build },
+    QString name;
+    DocumentBuilder build;
+    bool redacts = false;
+};
+
+const QList<DocumentKind> &documentKinds()
+{
+    static const QList<DocumentKind> kinds = {
+        { QStringLiteral("assessment"),
+          [](RecordStore &s, const QUuid &id, bool) {
+              return AssessmentReport::build(s, id);
+          } },
+        { QStringLiteral("plan"),
+          [](RecordStore &s, const QUuid &id, bool) {
+              return PlanReport::build(s, id);
+          } },
+        { QStringLiteral("referral"),
+          [](RecordStore &s, const QUuid &id, bool) {
+              return ReferralLetter::build(s, id);
+          } },
+        { QStringLiteral("summary"), &CaseSummary::build, true },
     };
     return kinds;
 }
 
-Result<ReportDocument> buildDocument(RecordStore &store, const QString &kind, const QString &id)
+Result<ReportDocument> buildDocument(RecordStore &store, const QString &kind, const QString &id,
+                                     bool redacted)
 {
-    for (const auto &[name, build] : documentKinds()) {
-        if (name != kind)
+    for (const DocumentKind &k : documentKinds()) {
+        if (k.name != kind)
             continue;
+        if (redacted && !k.redacts)
+            return Status::error(Cli::tr("--redacted is for the case summary only."));
         const Result<QUuid> uuid = parseId(id);
         if (!uuid)
             return uuid.status();
-        return build(store, uuid.value());
+        return k.build(store, uuid.value(), redacted);
     }
     QStringList known;
-    for (const auto &entry : documentKinds())
-        known << entry.first;
+    for (const DocumentKind &k : documentKinds())
+        known << k.name;
     return Status::error(
         Cli::tr("unknown document %1; known: %2").arg(kind, known.join(QStringLiteral(", "))));
 }
@@ -355,8 +377,8 @@ int Cli::print(const QStringList &list)
         = openFor(args.positional.first(), args, Database::Mode::ReadWrite, Operation::ViewCases);
     if (!store)
         return fail(store.message());
-    const Result<ReportDocument> document
-        = buildDocument(*store.value(), args.option("document"), args.option("id"));
+    const Result<ReportDocument> document = buildDocument(*store.value(), args.option("document"),
+                                                          args.option("id"), args.has("redacted"));
     if (!document)
         return fail(document.message());
     if (Status s = ReportPrinter::writePdf(document.value(), args.option("out")); !s)

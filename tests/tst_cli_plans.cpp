@@ -1,5 +1,5 @@
-// casedesk-cli printing the action plan and the referral letter to PDF, run as a separate
-// process on a site file prepared through the models library.
+// casedesk-cli printing the action plan, the referral letter and the case summary to PDF, run as a
+// separate process on a site file prepared through the models library.
 #include "testsupport.h"
 
 #include "consent.h"
@@ -22,7 +22,7 @@ struct Desk
 {
     TempFolder dir;
     QString path;
-    QString planId, referralId;
+    QString planId, referralId, caseIdText;
 
     bool make()
     {
@@ -69,6 +69,7 @@ struct Desk
         if (!referral)
             return false;
         planId = plan->toString(QUuid::WithoutBraces);
+        caseIdText = caseId->toString(QUuid::WithoutBraces);
         referralId = referral->toString(QUuid::WithoutBraces);
         return true;
     }
@@ -98,6 +99,7 @@ private slots:
     void print_writesThePdf();
     void print_unknownId_isRefused_data();
     void print_unknownId_isRefused();
+    void redacted_isForTheSummaryOnly_andLeavesOutTheBirthYear();
 };
 
 void TestCliPlans::print_writesThePdf_data()
@@ -110,6 +112,9 @@ void TestCliPlans::print_writesThePdf_data()
     QTest::newRow("referral") << u"referral"_s << u"en"_s << u"Registration as a jobseeker"_s;
     QTest::newRow("referral, Russian")
         << u"referral"_s << u"ru"_s << u"Registration as a jobseeker"_s;
+    QTest::newRow("case summary") << u"summary"_s << u"en"_s << u"Registration as a jobseeker"_s;
+    QTest::newRow("case summary, Russian")
+        << u"summary"_s << u"ru"_s << u"Registration as a jobseeker"_s;
 }
 
 void TestCliPlans::print_writesThePdf()
@@ -119,7 +124,9 @@ void TestCliPlans::print_writesThePdf()
     QFETCH(QString, expected);
     Desk d;
     QVERIFY(d.make());
-    const QString id = document == u"plan"_s ? d.planId : d.referralId;
+    const QString id = document == u"plan"_s
+        ? d.planId
+        : (document == u"summary"_s ? d.caseIdText : d.referralId);
     const QString pdf = d.dir.file(document + u".pdf"_s);
     const CliRun run = runCli({ u"print"_s, d.path, u"--document"_s, document, u"--id"_s, id,
                                 u"--out"_s, pdf, u"--lang"_s, language });
@@ -141,6 +148,7 @@ void TestCliPlans::print_unknownId_isRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("plan") << u"plan"_s << u"The plan does not exist."_s;
     QTest::newRow("referral") << u"referral"_s << u"The referral does not exist."_s;
+    QTest::newRow("case summary") << u"summary"_s << u"The case file does not exist"_s;
 }
 
 void TestCliPlans::print_unknownId_isRefused()
@@ -158,6 +166,28 @@ void TestCliPlans::print_unknownId_isRefused()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains(message), run.describe().constData());
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void TestCliPlans::redacted_isForTheSummaryOnly_andLeavesOutTheBirthYear()
+{
+    Desk d;
+    QVERIFY(d.make());
+    const QString pdf = d.dir.file(u"redacted.pdf"_s);
+    CliRun run = runCli({ u"print"_s, d.path, u"--document"_s, u"plan"_s, u"--id"_s, d.planId,
+                          u"--out"_s, pdf, u"--redacted"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"--redacted"_s), run.describe().constData());
+    QVERIFY(!QFileInfo::exists(pdf));
+    run = runCli({ u"print"_s, d.path, u"--document"_s, u"summary"_s, u"--id"_s, d.caseIdText,
+                   u"--out"_s, pdf, u"--redacted"_s });
+    QVERIFY_CLI_OK(run);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(clientFamily), qPrintable(text));
+    QVERIFY2(!text.contains(u"1979"_s), qPrintable(text));
+    const QString full = d.dir.file(u"full.pdf"_s);
+    QVERIFY_CLI_OK(runCli({ u"print"_s, d.path, u"--document"_s, u"summary"_s, u"--id"_s,
+                            d.caseIdText, u"--out"_s, full }));
+    QVERIFY(pdfText(full).contains(u"1979"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliPlans)

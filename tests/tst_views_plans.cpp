@@ -14,6 +14,7 @@
 #include "planactiondialog.h"
 #include "plangoaldialog.h"
 #include "planmodel.h"
+#include "planreport.h"
 #include "planreviewdialog.h"
 #include "planreviewspanel.h"
 #include "planstab.h"
@@ -23,6 +24,8 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QListWidget>
+#include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -429,6 +432,28 @@ private slots:
             section->isTabVisible(section->indexOf(section->complianceTable()->parentWidget())),
             false);
         QCOMPARE(m_tab->reviewsPanel()->isVisible(), true);
+    }
+
+    void print_showsThePlanInThePreview_alsoWhenNotEditable()
+    {
+        const QUuid plan = createPlan(u"action_plan"_s);
+        QVERIFY(!addAction(plan, u"Course"_s).isNull());
+        showTab();
+        m_tab->setEditable(false);
+        auto *print = field<QPushButton>(m_tab.get(), "printPlanButton");
+        QVERIFY(print);
+        QVERIFY(print->isEnabled());
+        QVERIFY(print->menu());
+        QCOMPARE(print->menu()->actions().size(), 2);
+        QString title;
+        whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            title = preview->windowTitle();
+            preview->reject();
+        });
+        print->menu()->actions().first()->trigger();
+        const Result<ReportDocument> document = PlanReport::build(*m_store, plan);
+        QVERIFY_STATUS(document);
+        QVERIFY2(title.contains(document->title), qPrintable(title));
     }
 
     void notEditable_hidesTheEditButtons()

@@ -199,25 +199,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentPrinting</name>
-    <message>
-        <source>Print assessment</source>
-        <translation>Печать оценки</translation>
-    </message>
-    <message>
-        <source>Print preview — %1</source>
-        <translation>Предварительный просмотр — %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentReport</name>
     <message>
         <source>Yes</source>
@@ -1126,6 +1107,189 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Специалист по работе со случаем</translation>
+    </message>
+    <message>
+        <source>Case-management model</source>
+        <translation>Модель ведения случая</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>No household members are recorded.</source>
+        <translation>Члены семьи не записаны.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>No assessment has been completed.</source>
+        <translation>Ни одна оценка не завершена.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>The case has no plan.</source>
+        <translation>У дела нет плана.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 open, %3 overdue</source>
+        <translation>выполнено: %1, открыто: %2, просрочено: %3</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Направлений нет.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No interactions are recorded.</source>
+        <translation>Взаимодействия не записаны.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>This case is sensitive; its summary cannot be printed here.</source>
+        <translation>Это дело с ограниченным доступом; его сводку здесь напечатать нельзя.</translation>
+    </message>
+    <message>
+        <source>Case file summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3 · confidential</source>
+        <translation>%1 · Дело %2 · напечатано %3 · конфиденциально</translation>
+    </message>
+    <message>
+        <source>%1 · Case %2 · printed %3</source>
+        <translation>%1 · Дело %2 · напечатано %3</translation>
+    </message>
+    <message>
+        <source>Redacted: ID numbers, addresses, phone numbers and birth dates are left out.</source>
+        <translation>Обезличенная копия: номера документов, адреса, телефоны и даты рождения не печатаются.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>Последние взаимодействия</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a whole number.</source>
@@ -1388,6 +1552,38 @@
         <translation>Для --set нужно ВОПРОС=JSON, а не %1.</translation>
     </message>
     <message>
+        <source>The closure of case %1 is signed off.</source>
+        <translation>Закрытие дела %1 утверждено.</translation>
+    </message>
+    <message>
+        <source>--date is a date such as 2026-12-01.</source>
+        <translation>Для --date нужна дата, например 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Дело %1 закрыто.</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for a supervisor to sign its closure off.</source>
+        <translation>Закрытие дела %1 ждёт утверждения супервизором.</translation>
+    </message>
+    <message>
+        <source>Case %1 is open again.</source>
+        <translation>Дело %1 снова открыто.</translation>
+    </message>
+    <message>
+        <source>--days is a number of days, 1 or more.</source>
+        <translation>Для --days нужно число дней: 1 или больше.</translation>
+    </message>
+    <message>
+        <source>(restricted case)</source>
+        <translation>(дело с ограниченным доступом)</translation>
+    </message>
+    <message>
+        <source>office	worker	open cases	overdue actions	without contact	plans to sign off	closures to sign off	conflicts</source>
+        <translation>офис	специалист	открытых дел	просроченных мероприятий	без контакта	планов на утверждение	закрытий на утверждение	конфликтов</translation>
+    </message>
+    <message>
         <source>Usage: casedesk-cli COMMAND ...
   init DB --site NAME [--kind office|hub] [--code CODE]
   demo DB --cases N [--seed S]
@@ -1417,7 +1613,8 @@
   assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
   assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
   assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
-  print DB --document assessment --id ID --out FILE.pdf [--lang ru|en]
+  print DB --document assessment|plan|referral|summary --id ID --out FILE.pdf
+        [--lang ru|en] [--redacted]   (summary: ID of the case)
   close DB CASE --reason REASON --outcome OUTCOME [--notes TEXT] [--date YYYY-MM-DD]
   close DB CASE --sign-off | reopen DB CASE --reason TEXT [--date YYYY-MM-DD]
   myday DB [--worker NAME] [--days N] [--date YYYY-MM-DD]
@@ -1455,7 +1652,8 @@ CASEDESK_NEW_PASSWORD or are asked for.
   assessment start БД --case ДЕЛО --template ШАБЛОН [--date YYYY-MM-DD]
   assessment answer БД ID --set ВОПРОС=JSON [--set ...] [--date YYYY-MM-DD]
   assessment complete БД ID [--date YYYY-MM-DD] | assessment show БД ID
-  print БД --document assessment --id ID --out ФАЙЛ.pdf [--lang ru|en]
+  print БД --document assessment|plan|referral|summary --id ID --out ФАЙЛ.pdf
+        [--lang ru|en] [--redacted]   (summary: ID дела)
   close БД ДЕЛО --reason ПРИЧИНА --outcome РЕЗУЛЬТАТ [--notes ТЕКСТ] [--date YYYY-MM-DD]
   close БД ДЕЛО --sign-off | reopen БД ДЕЛО --reason ТЕКСТ [--date YYYY-MM-DD]
   myday БД [--worker ИМЯ] [--days N] [--date YYYY-MM-DD]
@@ -1466,36 +1664,8 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
 </translation>
     </message>
     <message>
-        <source>The closure of case %1 is signed off.</source>
-        <translation>Закрытие дела %1 утверждено.</translation>
-    </message>
-    <message>
-        <source>--date is a date such as 2026-12-01.</source>
-        <translation>Для --date нужна дата, например 2026-12-01.</translation>
-    </message>
-    <message>
-        <source>Case %1 is closed.</source>
-        <translation>Дело %1 закрыто.</translation>
-    </message>
-    <message>
-        <source>Case %1 waits for a supervisor to sign its closure off.</source>
-        <translation>Закрытие дела %1 ждёт утверждения супервизором.</translation>
-    </message>
-    <message>
-        <source>Case %1 is open again.</source>
-        <translation>Дело %1 снова открыто.</translation>
-    </message>
-    <message>
-        <source>--days is a number of days, 1 or more.</source>
-        <translation>Для --days нужно число дней: 1 или больше.</translation>
-    </message>
-    <message>
-        <source>(restricted case)</source>
-        <translation>(дело с ограниченным доступом)</translation>
-    </message>
-    <message>
-        <source>office	worker	open cases	overdue actions	without contact	plans to sign off	closures to sign off	conflicts</source>
-        <translation>офис	специалист	открытых дел	просроченных мероприятий	без контакта	планов на утверждение	закрытий на утверждение	конфликтов</translation>
+        <source>--redacted is for the case summary only.</source>
+        <translation>--redacted применяется только к сводке по делу.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2090,33 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <message>
         <source>The client asked for help again</source>
         <translation>Клиент снова обратился за помощью</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5538,22 @@ Due %2, now %3</source>
         <source>Another office changed the case without having seen the closure.</source>
         <translation>Другой офис изменил дело, ещё не получив сведений о его закрытии.</translation>
     </message>
+    <message>
+        <source>Print s&amp;ummary</source>
+        <translation>Печать сводк&amp;и</translation>
+    </message>
+    <message>
+        <source>The case file summary on paper: client, household, assessments, plans, referrals and the last interactions</source>
+        <translation>Сводка по делу на бумаге: клиент, семья, оценки, планы, направления и последние взаимодействия</translation>
+    </message>
+    <message>
+        <source>Print preview, &amp;redacted…</source>
+        <translation>Предварительный просмотр, &amp;обезличенно…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, re&amp;dacted…</source>
+        <translation>Сохранить в PDF, о&amp;безличенно…</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -7653,6 +7866,14 @@ Due %2, now %3</source>
         <source>Sign off</source>
         <translation>Утвердить</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Пе&amp;чать</translation>
+    </message>
+    <message>
+        <source>The plan on paper, with signature lines for the client and the worker</source>
+        <translation>План на бумаге, со строками для подписей клиента и специалиста</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::RecordStore</name>
@@ -7964,6 +8185,14 @@ Due %2, now %3</source>
         <source>none yet</source>
         <extracomment>a referral the agency has not reported on</extracomment>
         <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter</source>
+        <translation>&amp;Печать письма</translation>
+    </message>
+    <message>
+        <source>The referral letter the client takes to the agency, with a part for the agency&apos;s feedback</source>
+        <translation>Письмо-направление, которое клиент несёт в организацию, с отрывной частью для её ответа</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "assessmentstab.h"
 #include "caseclosure.h"
+#include "casesummary.h"
 #include "closuredialog.h"
+#include "documentprinting.h"
 #include "documentstab.h"
 #include "drafts.h"
 #include "historytab.h"
@@ -24,6 +26,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -69,6 +72,23 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_signOffClosure->setObjectName(QStringLiteral("signOffClosureButton"));
     m_reopen = new QPushButton(tr("&Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_printSummary = DocumentPrinting::button(
+        tr("Print s&ummary"), [this] { return CaseSummary::build(m_files.store(), m_caseId); },
+        this);
+    m_printSummary->setObjectName(QStringLiteral("printSummaryButton"));
+    m_printSummary->setToolTip(tr("The case file summary on paper: client, household, "
+                                  "assessments, plans, referrals and the last interactions"));
+    m_printSummary->menu()->addSeparator();
+    connect(m_printSummary->menu()->addAction(tr("Print preview, &redacted…")), &QAction::triggered,
+            this, [this] {
+                DocumentPrinting::preview(CaseSummary::build(m_files.store(), m_caseId, true),
+                                          this);
+            });
+    connect(m_printSummary->menu()->addAction(tr("Save as PDF, re&dacted…")), &QAction::triggered,
+            this, [this] {
+                DocumentPrinting::savePdf(CaseSummary::build(m_files.store(), m_caseId, true),
+                                          this);
+            });
     m_reviewLate = new QPushButton(tr("Review chan&ges…"), this);
     m_reviewLate->setObjectName(QStringLiteral("reviewLateEditsButton"));
     m_closureBanner = new QLabel(this);
@@ -106,6 +126,7 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     actions->addWidget(m_reopen);
     actions->addWidget(m_transfer);
     actions->addWidget(m_share);
+    actions->addWidget(m_printSummary);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_missing);
     layout->addWidget(m_draftBanner);

@@ -93,6 +93,7 @@ private:
     QPushButton *m_close;
     QPushButton *m_signOffClosure;
     QPushButton *m_reopen;
+    QPushButton *m_printSummary;
     QPushButton *m_reviewLate;
     QLabel *m_closureBanner;
     DocumentsTab *m_documents;

@@ -2,11 +2,13 @@
 
 #include "actionstatusdialog.h"
 #include "contractsection.h"
+#include "documentprinting.h"
 #include "newplandialog.h"
 #include "permissions.h"
 #include "planactiondialog.h"
 #include "plangoaldialog.h"
 #include "planmodel.h"
+#include "planreport.h"
 #include "planreviewdialog.h"
 #include "planreviewspanel.h"
 #include "planvocabulary.h"
@@ -95,6 +97,11 @@ QLayout *PlansTab::buildPlanBar()
     m_review = button(tr("&Review…"), "reviewButton", this);
     m_review->setToolTip(tr("Keep the plan as it is now before changing its goals and actions"));
     m_signOff = button(tr("&Sign off"), "signOffButton", this);
+    m_print = DocumentPrinting::button(
+        tr("&Print"), [this] { return PlanReport::build(m_files.store(), currentPlan()); }, this);
+    m_print->setObjectName(QStringLiteral("printPlanButton"));
+    m_print->setToolTip(tr("The plan on paper, with signature lines for the client and the "
+                           "worker"));
     connect(m_newPlan, &QPushButton::clicked, this, &PlansTab::newPlan);
     connect(m_review, &QPushButton::clicked, this, &PlansTab::reviewPlan);
     connect(m_signOff, &QPushButton::clicked, this, &PlansTab::signOff);
@@ -107,6 +114,7 @@ QLayout *PlansTab::buildPlanBar()
     bar->addSpacing(12);
     bar->addWidget(m_review);
     bar->addWidget(m_signOff);
+    bar->addWidget(m_print);
     return bar;
 }
 
@@ -304,6 +312,7 @@ void PlansTab::updateButtons()
     const bool change = m_editable && open;
     m_newPlan->setEnabled(m_editable && !m_caseId.isNull());
     m_review->setEnabled(change);
+    m_print->setEnabled(p);
     m_addGoal->setEnabled(change);
     m_addAction->setEnabled(change);
     const QModelIndex current = m_tree->currentIndex();

@@ -91,6 +91,7 @@ private:
     PlanReviewsPanel *m_reviews;
     QPushButton *m_newPlan;
     QPushButton *m_review;
+    QPushButton *m_print;
     QPushButton *m_signOff;
     QPushButton *m_addGoal;
     QPushButton *m_addAction;

@@ -1,6 +1,8 @@
 #include "referralstab.h"
 
+#include "documentprinting.h"
 #include "referraldialog.h"
+#include "referralletter.h"
 #include "referrallistmodel.h"
 #include "referralstatusdialog.h"
 #include "tableview.h"
@@ -43,10 +45,17 @@ ReferralsTab::ReferralsTab(CaseFiles &files, QWidget *parent) : QWidget(parent),
     m_new = new QPushButton(tr("&New referral…"), this);
     m_new->setObjectName(QStringLiteral("newReferralButton"));
     m_update = new QPushButton(tr("&Update status…"), this);
+    m_print = DocumentPrinting::button(
+        tr("&Print letter"),
+        [this] { return ReferralLetter::build(m_files.store(), currentReferral()); }, this);
+    m_print->setObjectName(QStringLiteral("printReferralButton"));
+    m_print->setToolTip(tr("The referral letter the client takes to the agency, with a part for "
+                           "the agency's feedback"));
     m_update->setObjectName(QStringLiteral("updateReferralButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_update);
+    buttons->addWidget(m_print);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -146,6 +155,8 @@ void ReferralsTab::updateButtons()
     m_new->setEnabled(m_editable && !m_caseId.isNull());
     // Completed, declined and expired referrals are not followed any further.
     m_update->setEnabled(m_editable && movable);
+    // A read-only case (transferred, closed) may still be printed.
+    m_print->setEnabled(row >= 0);
 }
 
 void ReferralsTab::updateDetails()

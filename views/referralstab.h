@@ -56,6 +56,7 @@ private:
     QLabel *m_feedback;
     QPushButton *m_new;
     QPushButton *m_update;
+    QPushButton *m_print;
     QUuid m_kept; // the selected referral across a reload
 };
 

@@ -4,6 +4,7 @@
 #include "assessments.h"
 #include "casefiles.h"
 #include "meanstest.h"
+#include "reporthtml.h"
 #include "scoring.h"
 #include "templatecatalogue.h"
 #include "vocabulary.h"
@@ -17,48 +18,7 @@ namespace casedesk {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-// Escaped, with the line breaks a person typed kept.
-QString escLines(const QString &text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-}
-
-QString cell(const QString &html, const QString &attributes = QString())
-{
-    // An empty last cell makes the layout drop the margin of what follows the table.
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes,
-             html.isEmpty() ? QStringLiteral("&nbsp;") : html);
-}
-
-// A ruled table; its header row repeats on every page the table continues on.
-QString table(const QStringList &headers, const QStringList &rows, const QList<int> &widths = {})
-{
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"4\" style=\"border-collapse: collapse; "
-                                  "border-color: #808080; border-style: solid;\"><thead><tr>");
-    for (int i = 0; i < headers.size(); ++i)
-        html += QStringLiteral("<th%1>%2</th>")
-                    .arg(i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i))
-                                           : QString(),
-                         esc(headers.at(i)));
-    html += QStringLiteral("</tr></thead><tbody>") + rows.join(QString())
-        + QStringLiteral("</tbody></table>");
-    return html;
-}
-
-QString row(const QStringList &cellsHtml)
-{
-    QString html = QStringLiteral("<tr>");
-    for (const QString &c : cellsHtml)
-        html += cell(c);
-    return html + QStringLiteral("</tr>");
-}
+using namespace reporthtml;
 
 QString yesNo(bool value)
 {

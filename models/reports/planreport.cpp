@@ -5,6 +5,7 @@
 #include "meanstest.h"
 #include "plans.h"
 #include "planvocabulary.h"
+#include "reporthtml.h"
 #include "socialcontracts.h"
 #include "templatecatalogue.h"
 
@@ -18,56 +19,7 @@ namespace casedesk {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-// Escaped, with the line breaks a person typed kept.
-QString escLines(const QString &text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-}
-
-QString muted(const QString &text)
-{
-    return QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(text));
-}
-
-QString cell(const QString &html, const QString &attributes = QString())
-{
-    // An empty last cell makes the layout drop the margin of what follows the table.
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes,
-             html.isEmpty() ? QStringLiteral("&nbsp;") : html);
-}
-
-QString row(const QStringList &cellsHtml)
-{
-    QString html = QStringLiteral("<tr>");
-    for (const QString &c : cellsHtml)
-        html += cell(c);
-    return html + QStringLiteral("</tr>");
-}
-
-// A ruled table; its header row repeats on every page the table continues on.
-QString table(const QStringList &headers, const QStringList &rows, const QList<int> &widths)
-{
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"4\" style=\"border-collapse: collapse; "
-                                  "border-color: #808080; border-style: solid;\"><thead><tr>");
-    for (int i = 0; i < headers.size(); ++i)
-        html += QStringLiteral("<th width=\"%1%\">%2</th>")
-                    .arg(widths.value(i))
-                    .arg(esc(headers.at(i)));
-    return html + QStringLiteral("</tr></thead><tbody>") + rows.join(QString())
-        + QStringLiteral("</tbody></table>");
-}
-
-QString paragraph(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>").arg(esc(text));
-}
+using namespace reporthtml;
 
 // Everything the plan prints, read once.
 struct Context

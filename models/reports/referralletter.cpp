@@ -3,6 +3,7 @@
 #include "casefiles.h"
 #include "planvocabulary.h"
 #include "referrals.h"
+#include "reporthtml.h"
 
 #include <QLocale>
 
@@ -10,26 +11,7 @@ namespace casedesk {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-// Escaped, with the line breaks a person typed kept.
-QString escLines(const QString &text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-}
-
-QString muted(const QString &text)
-{
-    return QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(text));
-}
-
-QString paragraph(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>").arg(esc(text));
-}
+using namespace reporthtml;
 
 // Lines to write on, one under the other and ending at the same place, each with what goes
 // there in front of it (a cell ruled below, so the lines do not depend on the font).
@@ -217,8 +199,8 @@ Result<ReportDocument> ReferralLetter::build(RecordStore &store, const QUuid &re
                      r.documents.trimmed().isEmpty() ? esc(tr("none")) : escLines(r.documents));
     html += deadlineHtml(r) + statusHtml(r) + signatureHtml(file.value());
     // Once completed, declined or expired there is nothing left for the agency to report.
-    const bool finished = r.status == ReferralStatus::Completed || r.status == ReferralStatus::Declined
-        || r.status == ReferralStatus::Expired;
+    const bool finished = r.status == ReferralStatus::Completed
+        || r.status == ReferralStatus::Declined || r.status == ReferralStatus::Expired;
     if (!finished)
         html += feedbackHtml(file.value(), r);
     document.html = html + QStringLiteral("</body></html>");
