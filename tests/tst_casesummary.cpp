@@ -117,13 +117,22 @@ private slots:
         for (const QString &piece :
              { u"Жумабекова Айгерим"_s, u"870412450123"_s, u"ул. Ленина, 5"_s,
                u"+996 555 123 456"_s, u"Анна Иванова"_s, u"Жумабеков Тимур"_s,
-               u"1 done, 1 open, 1 overdue"_s, u"Центр занятости"_s, u"Поиск работы"_s,
+               u"1 done, 1 open (1 of them overdue)"_s, u"Центр занятости"_s, u"Поиск работы"_s,
                u"Звонок 1"_s, u"Звонок 10"_s })
             QVERIFY2(text.contains(piece), qPrintable(piece + u" missing in:\n"_s + text));
         // The last ten interactions, newest first.
         QVERIFY(!text.contains(u"Звонок 11"_s));
         QVERIFY(text.indexOf(u"Звонок 1\n"_s) < text.indexOf(u"Звонок 2\n"_s));
         QVERIFY(document->header.contains(m_store->site().name));
+
+        // With nothing overdue the plan's line says only what is done and open.
+        Plans plans(*m_store);
+        for (const PlanAction &a : plans.forCase(m_case).first().actions)
+            if (a.isOpen())
+                QVERIFY_STATUS(plans.setActionStatus(a.id, ActionStatus::Done, QString(), m_today));
+        const QString after = bodyText(CaseSummary::build(*m_store, m_case).value());
+        QVERIFY2(after.contains(u"2 done, 0 open\n"_s), qPrintable(after));
+        QVERIFY(!after.contains(u"overdue"_s));
     }
 
     void redacted_leavesOutWhatIdentifiesOrLocates()

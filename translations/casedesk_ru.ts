@@ -1189,10 +1189,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1 done, %2 open, %3 overdue</source>
-        <translation>выполнено: %1, открыто: %2, просрочено: %3</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>План</translation>
     </message>
@@ -1287,6 +1283,14 @@
     <message>
         <source>Last interactions</source>
         <translation>Последние взаимодействия</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 open (%3 of them overdue)</source>
+        <translation>выполнено: %1, открыто: %2 (из них просрочено: %3)</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 open</source>
+        <translation>выполнено: %1, открыто: %2</translation>
     </message>
 </context>
 <context>

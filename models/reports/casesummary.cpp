@@ -138,10 +138,11 @@ QString plansHtml(RecordStore &store, const QUuid &caseId)
             : displayDate(p.startDate);
         rows << row({ esc(label(PlanVocabulary::planKinds(), p.kind)), esc(period),
                       esc(label(PlanVocabulary::planStatuses(), p.status)),
-                      esc(CaseSummary::tr("%1 done, %2 open, %3 overdue")
-                              .arg(done)
-                              .arg(open)
-                              .arg(overdue)) });
+                      esc(overdue > 0 ? CaseSummary::tr("%1 done, %2 open (%3 of them overdue)")
+                                            .arg(done)
+                                            .arg(open)
+                                            .arg(overdue)
+                                      : CaseSummary::tr("%1 done, %2 open").arg(done).arg(open)) });
     }
     return table({ CaseSummary::tr("Plan"), CaseSummary::tr("Period"), CaseSummary::tr("Status"),
                    CaseSummary::tr("Actions") },
