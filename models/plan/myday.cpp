@@ -25,7 +25,7 @@ struct Query
     const char *where;
     const char *order;
     bool mine = true; // restricted to the worker's cases
-    // How many there are in all when the list stops at the limit; null: count the query's rows.
+    // For the sign-offs, which stop at the limit: how many there are in all.
     const char *total = nullptr;
     // FROM for the sign-offs of everyone the user may list; null: as for one worker.
     const char *fromAll = nullptr;
@@ -151,13 +151,11 @@ void bindAll(Statement &st, const Query &query, const MyDayOptions &options,
 }
 
 // How many items the query finds in all, for a list cut at the limit.
-int totalOf(const RecordStore &store, const Query &query, const QString &from,
-            const MyDayOptions &options, const CaseVisibility &visibility)
+int totalOf(const RecordStore &store, const Query &query, const MyDayOptions &options,
+            const CaseVisibility &visibility)
 {
-    const QString sql = query.total
-        ? QString(QLatin1String(query.total) + conditions(query, options, visibility))
-        : QStringLiteral("SELECT count(*) ") + from;
-    Statement st = store.db().prepare(sql);
+    Statement st
+        = store.db().prepare(QLatin1String(query.total) + conditions(query, options, visibility));
     bindAll(st, query, options, visibility);
     return st.step() == Statement::Step::Row ? int(st.int64(0)) : 0;
 }
@@ -178,7 +176,7 @@ void run(const RecordStore &store, const Query &query, const MyDayOptions &optio
         + QLatin1String(query.order);
     // Only the sign-offs, which may be a whole region's, stop at the limit: a worker's own list
     // is bounded by their caseload, and a cut there could hide today's visits behind old ones.
-    const int limit = query.mine ? 0 : options.limit;
+    const int limit = query.total ? options.limit : 0;
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     Statement st = store.db().prepare(sql);
@@ -201,7 +199,7 @@ void run(const RecordStore &store, const Query &query, const MyDayOptions &optio
         ++listed;
     }
     if (cuts && limit > 0 && listed == limit)
-        cuts->append({ query.kind, listed, totalOf(store, query, from, options, visibility) });
+        cuts->append({ query.kind, listed, totalOf(store, query, options, visibility) });
 }
 
 // A case found outside the queries above, as the user may see it.
