@@ -1,6 +1,9 @@
 // The case file window driven headlessly: tabs, saving, unsaved changes, conflicts.
 #include "viewtesthelpers.h"
 
+#include <QMenu>
+#include <QPrintPreviewDialog>
+
 using namespace casedesk;
 
 class TestCaseFileWindow : public QObject
@@ -20,6 +23,7 @@ private slots:
     void overviewSave_writesPersonAndAddsHistory();
     void overviewSave_keepsFieldChangedMeanwhile();
     void conflictedCase_showsBannerAndMarkInList();
+    void printSummary_previewsTheFullAndTheRedactedSummary();
 
 private:
     ViewTestSite m_site;
@@ -52,6 +56,32 @@ void TestCaseFileWindow::caseFileWindow_showsInteractionRecordedInDialog()
     QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Test Worker"));
     const auto stored = CaseFiles(*m_site.store).load(m_site.firstCase());
     QCOMPARE(stored->interactions.size(), before + 1);
+}
+
+void TestCaseFileWindow::printSummary_previewsTheFullAndTheRedactedSummary()
+{
+    CaseFileWindow *window = m_site.window->openCase(m_site.firstCase());
+    QVERIFY(window);
+    auto *print = window->findChild<QPushButton *>(QStringLiteral("printSummaryButton"));
+    QVERIFY(print && print->menu());
+    QList<QAction *> entries;
+    for (QAction *a : print->menu()->actions())
+        if (!a->isSeparator())
+            entries << a;
+    QCOMPARE(entries.size(), 4); // preview and PDF, each also redacted
+    QStringList titles;
+    for (QAction *previewEntry : { entries.at(0), entries.at(2) }) {
+        whenModalShown([&](QWidget *modal) {
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                titles << preview->windowTitle();
+                preview->reject();
+            }
+        });
+        previewEntry->trigger();
+    }
+    QCOMPARE(titles.size(), 2);
+    QVERIFY2(titles.first().contains(QStringLiteral("Case file summary")),
+             qPrintable(titles.first()));
 }
 
 void TestCaseFileWindow::caseFileWindow_titleNamesCaseAndClient()

@@ -2122,6 +2122,14 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
+    <message>
+        <source>Print preview, &amp;redacted…</source>
+        <translation>Предварительный просмотр, &amp;обезличенно…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, re&amp;dacted…</source>
+        <translation>Сохранить в PDF, о&amp;безличенно…</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -5549,14 +5557,6 @@ Due %2, now %3</source>
     <message>
         <source>The case file summary on paper: client, household, assessments, plans, referrals and the last interactions</source>
         <translation>Сводка по делу на бумаге: клиент, семья, оценки, планы, направления и последние взаимодействия</translation>
-    </message>
-    <message>
-        <source>Print preview, &amp;redacted…</source>
-        <translation>Предварительный просмотр, &amp;обезличенно…</translation>
-    </message>
-    <message>
-        <source>Save as PDF, re&amp;dacted…</source>
-        <translation>Сохранить в PDF, о&amp;безличенно…</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -74,21 +73,10 @@ CaseFileWindow::CaseFileWindow(RecordStore &store, const QUuid &caseId, const QS
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_printSummary = DocumentPrinting::button(
         tr("Print s&ummary"), [this] { return CaseSummary::build(m_files.store(), m_caseId); },
-        this);
+        this, [this] { return CaseSummary::build(m_files.store(), m_caseId, true); });
     m_printSummary->setObjectName(QStringLiteral("printSummaryButton"));
     m_printSummary->setToolTip(tr("The case file summary on paper: client, household, "
                                   "assessments, plans, referrals and the last interactions"));
-    m_printSummary->menu()->addSeparator();
-    connect(m_printSummary->menu()->addAction(tr("Print preview, &redacted…")), &QAction::triggered,
-            this, [this] {
-                DocumentPrinting::preview(CaseSummary::build(m_files.store(), m_caseId, true),
-                                          this);
-            });
-    connect(m_printSummary->menu()->addAction(tr("Save as PDF, re&dacted…")), &QAction::triggered,
-            this, [this] {
-                DocumentPrinting::savePdf(CaseSummary::build(m_files.store(), m_caseId, true),
-                                          this);
-            });
     m_reviewLate = new QPushButton(tr("Review chan&ges…"), this);
     m_reviewLate->setObjectName(QStringLiteral("reviewLateEditsButton"));
     m_closureBanner = new QLabel(this);

@@ -54,7 +54,8 @@ void DocumentPrinting::savePdf(const Result<ReportDocument> &document, QWidget *
         QMessageBox::warning(parent, tr("Save as PDF"), s.message());
 }
 
-QPushButton *DocumentPrinting::button(const QString &text, const Builder &build, QWidget *parent)
+QPushButton *DocumentPrinting::button(const QString &text, const Builder &build, QWidget *parent,
+                                      const Builder &redacted)
 {
     auto *button = new QPushButton(text, parent);
     auto *menu = new QMenu(button);
@@ -62,6 +63,13 @@ QPushButton *DocumentPrinting::button(const QString &text, const Builder &build,
                      [build, button] { preview(build(), button->window()); });
     QObject::connect(menu->addAction(tr("Save as &PDF…")), &QAction::triggered, button,
                      [build, button] { savePdf(build(), button->window()); });
+    if (redacted) {
+        menu->addSeparator();
+        QObject::connect(menu->addAction(tr("Print preview, &redacted…")), &QAction::triggered,
+                         button, [redacted, button] { preview(redacted(), button->window()); });
+        QObject::connect(menu->addAction(tr("Save as PDF, re&dacted…")), &QAction::triggered,
+                         button, [redacted, button] { savePdf(redacted(), button->window()); });
+    }
     button->setMenu(menu);
     return button;
 }

@@ -28,8 +28,10 @@ public:
 
     using Builder = std::function<Result<ReportDocument>()>;
     // A button with a menu: "Print preview…" and "Save as PDF…" of the document `build` makes
-    // when chosen (so it shows what the file holds then).
-    static QPushButton *button(const QString &text, const Builder &build, QWidget *parent);
+    // when chosen (so it shows what the file holds then), and the same redacted when `redacted`
+    // is given.
+    static QPushButton *button(const QString &text, const Builder &build, QWidget *parent,
+                               const Builder &redacted = {});
 };
 
 } // namespace casedesk
