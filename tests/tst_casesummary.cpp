@@ -127,7 +127,9 @@ private slots:
 
         // With nothing overdue the plan's line says only what is done and open.
         Plans plans(*m_store);
-        for (const PlanAction &a : plans.forCase(m_case).first().actions)
+        const QList<Plan> ofCase = plans.forCase(m_case);
+        QCOMPARE(ofCase.size(), 1);
+        for (const PlanAction &a : ofCase.first().actions)
             if (a.isOpen())
                 QVERIFY_STATUS(plans.setActionStatus(a.id, ActionStatus::Done, QString(), m_today));
         const QString after = bodyText(CaseSummary::build(*m_store, m_case).value());
