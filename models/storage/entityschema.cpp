@@ -74,6 +74,82 @@ QList<EntityDef> makeSchema()
           { group("link", { uuid("plan_id"), text("month") }),
             group("compliance",
                   { boolean("kept"), text("note"), text("consequence"), text("reason") }) } },
+        // A case conference (its own scope root): the meeting and where its minutes stand. The
+        // status shares a group with everything a secretary edits, so an edit made elsewhere
+        // without seeing the approval conflicts with it.
+        { QStringLiteral("conference"),
+          QStringLiteral("conferences"),
+          ScopeRule::Self,
+          { group("office", { uuid("office_id") }),
+            group("conference",
+                  { text("conference_date"), text("conference_time"), text("place"), text("chair"),
+                    text("secretary"), text("kind"), text("title"), text("status"),
+                    integer("revision"), text("correction_note") }) } },
+        // Who was invited, from which agency, and whether they came (scope root: the
+        // conference). approved_rev: the revision whose approval this row was part of.
+        { QStringLiteral("conference_participant"),
+          QStringLiteral("conference_participants"),
+          ScopeRule::Case,
+          { group("link", { uuid("conference_id"), uuid("partner_id") }),
+            group("participant",
+                  { text("name"), text("agency"), text("role"), text("attendance"),
+                    integer("approved_rev") }) } },
+        // One case discussed, with what was shared, the risks and the needs; it travels with
+        // its case.
+        { QStringLiteral("conference_case"),
+          QStringLiteral("conference_cases"),
+          ScopeRule::Case,
+          { group("link", { uuid("conference_id"), uuid("case_id") }),
+            group("section",
+                  { integer("position"), text("situation"), text("benefits"), text("services"),
+                    text("risks"), text("needs"), integer("approved_rev") }) } },
+        // A numbered decision about a case discussed.
+        { QStringLiteral("conference_decision"),
+          QStringLiteral("conference_decisions"),
+          ScopeRule::Case,
+          { group("link", { uuid("conference_id"), uuid("conference_case_id") }),
+            group("decision", { integer("number"), text("text"), integer("approved_rev") }) } },
+        // What follows from a decision, who does it and by when; it may become an action of
+        // the client's plan (the link is its own group: made after approval, it changes no
+        // minutes).
+        { QStringLiteral("conference_followup"),
+          QStringLiteral("conference_followups"),
+          ScopeRule::Case,
+          { group("link", { uuid("conference_id"), uuid("decision_id") }),
+            group("followup",
+                  { text("what"), text("who"), text("agency"), text("deadline"),
+                    integer("approved_rev") }),
+            group("plan", { uuid("plan_action_id") }) } },
+        // A document attached to a conference (scope root: the conference).
+        { QStringLiteral("conference_document"),
+          QStringLiteral("conference_documents"),
+          ScopeRule::Case,
+          { group("link", { uuid("conference_id") }),
+            group("content",
+                  { text("mime_type"),
+                    integer("size_bytes"),
+                    { QStringLiteral("sha256"), FieldType::Bytes } }),
+            group("name", { text("file_name") }), group("added", { text("added_at") }) } },
+        // Each approval of the minutes: the exact PDF and the document it was rendered from,
+        // both kept in the blob store by SHA-256 (scope root: the conference).
+        { QStringLiteral("conference_approval"),
+          QStringLiteral("conference_approvals"),
+          ScopeRule::Case,
+          { group("approval",
+                  { uuid("conference_id"),
+                    integer("revision"),
+                    text("approved_by"),
+                    text("approved_at"),
+                    integer("pdf_size"),
+                    { QStringLiteral("pdf_sha256"), FieldType::Bytes },
+                    { QStringLiteral("source_sha256"), FieldType::Bytes } }) } },
+        // A specialist of a partner agency on a site's reusable list of conference
+        // participants (scope root: the site keeping the list; the central desk's list reaches
+        // every office).
+        { QStringLiteral("partner_specialist"),
+          QStringLiteral("partner_specialists"),
+          ScopeRule::Case,
+          { group("specialist", { text("name"), text("agency"), text("role") }) } },
         // A partner agency of the region's list, kept by the central desk.
         { QStringLiteral("agency"),
           QStringLiteral("agencies"),

@@ -322,8 +322,64 @@ CREATE INDEX plans_draft ON plans(start_date) WHERE status='draft' AND deleted=0
 INSERT OR REPLACE INTO meta(key, value) VALUES('search_reindex', '1');
 )SQL";
 
+// Step 11: case conferences: the conference (its own scope root), participants, the cases
+// discussed with their sections, numbered decisions and follow-up actions, attached documents,
+// each approval of the minutes, and the sites' lists of partner specialists.
+const char *const step11 = R"SQL(
+CREATE TABLE conferences(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, scope_root BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0, heads BLOB,
+    office_id BLOB, conference_date TEXT, conference_time TEXT, place TEXT, chair TEXT,
+    secretary TEXT, kind TEXT, title TEXT, status TEXT, revision INTEGER, correction_note TEXT);
+CREATE INDEX conferences_date ON conferences(conference_date);
+CREATE INDEX conferences_office ON conferences(office_id);
+CREATE INDEX conferences_conflicted ON conferences(rid) WHERE conflict=1;
+CREATE TABLE conference_participants(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, partner_id BLOB, name TEXT, agency TEXT, role TEXT,
+    attendance TEXT, approved_rev INTEGER);
+CREATE INDEX conference_participants_conference ON conference_participants(conference_id);
+CREATE INDEX conference_participants_conflicted ON conference_participants(rid)
+    WHERE conflict=1;
+CREATE TABLE conference_cases(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, case_id BLOB, position INTEGER, situation TEXT,
+    benefits TEXT, services TEXT, risks TEXT, needs TEXT, approved_rev INTEGER);
+CREATE INDEX conference_cases_conference ON conference_cases(conference_id);
+CREATE INDEX conference_cases_case ON conference_cases(case_id);
+CREATE INDEX conference_cases_conflicted ON conference_cases(rid) WHERE conflict=1;
+CREATE TABLE conference_decisions(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, conference_case_id BLOB, number INTEGER, text TEXT,
+    approved_rev INTEGER);
+CREATE INDEX conference_decisions_case ON conference_decisions(conference_case_id);
+CREATE INDEX conference_decisions_conflicted ON conference_decisions(rid) WHERE conflict=1;
+CREATE TABLE conference_followups(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, decision_id BLOB, what TEXT, who TEXT, agency TEXT,
+    deadline TEXT, approved_rev INTEGER, plan_action_id BLOB);
+CREATE INDEX conference_followups_decision ON conference_followups(decision_id);
+CREATE INDEX conference_followups_action ON conference_followups(plan_action_id);
+CREATE INDEX conference_followups_conflicted ON conference_followups(rid) WHERE conflict=1;
+CREATE TABLE conference_documents(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, mime_type TEXT, size_bytes INTEGER, sha256 BLOB,
+    file_name TEXT, added_at TEXT);
+CREATE INDEX conference_documents_conference ON conference_documents(conference_id);
+CREATE INDEX conference_documents_conflicted ON conference_documents(rid) WHERE conflict=1;
+CREATE TABLE conference_approvals(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, conference_id BLOB, revision INTEGER, approved_by TEXT, approved_at TEXT,
+    pdf_size INTEGER, pdf_sha256 BLOB, source_sha256 BLOB);
+CREATE INDEX conference_approvals_conference ON conference_approvals(conference_id, revision);
+CREATE INDEX conference_approvals_conflicted ON conference_approvals(rid) WHERE conflict=1;
+CREATE TABLE partner_specialists(rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE,
+    scope_root BLOB, deleted INTEGER NOT NULL DEFAULT 0, conflict INTEGER NOT NULL DEFAULT 0,
+    heads BLOB, name TEXT, agency TEXT, role TEXT);
+CREATE INDEX partner_specialists_conflicted ON partner_specialists(rid) WHERE conflict=1;
+)SQL";
+
 const char *const steps[]
-    = { step1, step2, step3, step4, step5, step6, step7, step8, step9, step10 };
+    = { step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11 };
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
 
 } // namespace

@@ -1,6 +1,8 @@
 // Reading the store as a whole: heads and conflicts, the digest, rebuild and check.
 #include "recordstore.h"
 
+#include "scoperoots.h"
+
 #include <QCborArray>
 #include <QCryptographicHash>
 #include <QScopeGuard>
@@ -89,10 +91,8 @@ QString RecordStore::digest(const QUuid &scopeSite) const
 {
     QSet<QByteArray> inScope;
     if (!scopeSite.isNull()) {
-        Statement owned
-            = m_db->statement("SELECT id FROM cases WHERE office_id=? UNION "
-                              "SELECT case_id FROM case_shares WHERE site_id=? AND deleted=0");
-        owned.bind(1, scopeSite).bind(2, scopeSite);
+        Statement owned = m_db->statement(scopeRootsSql());
+        owned.bind(1, scopeSite);
         while (owned.step() == Statement::Step::Row)
             inScope.insert(owned.blob(0));
     }

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <functional>
+#include <limits>
 
 namespace casedesk {
 
@@ -90,12 +91,23 @@ Status forEachPlanned(Database &db, const ExportPlan &plan, const Sink &sink)
 // owner or a share, or the office's own newest edit of it when that came later (made before it
 // learnt of the move). Everything up to a timestamp is causally complete, so the cut leaves no
 // row pointing at one the office lacks, and the office gets back every edit it made itself.
-qint64 departureHlc(const RecordStore &store, const QUuid &root, const QUuid &office)
+// A root that is not a case (a conference, a partner list) leaves when a case it names does; it
+// is cut where the hub first noticed (notedAt), which holds every version that preceded it.
+qint64 departureHlc(const RecordStore &store, const QUuid &root, const QUuid &office,
+                    qint64 notedAt)
 {
     Statement own = store.db().statement("SELECT max(v.hlc) FROM version v JOIN origin o ON "
                                          "o.n=v.origin WHERE v.scope_root=? AND o.site=?");
     own.bind(1, root).bind(2, office);
     const qint64 ownHlc = own.step() == Statement::Step::Row ? own.int64(0) : 0;
+    Statement isCase = store.db().statement("SELECT 1 FROM cases WHERE id=?");
+    isCase.bind(1, root);
+    if (isCase.step() != Statement::Step::Row) {
+        Statement last = store.db().statement(
+            "SELECT max(hlc) FROM version INDEXED BY version_scope WHERE scope_root=? AND hlc<=?");
+        last.bind(1, root).bind(2, notedAt);
+        return qMax(last.step() == Statement::Step::Row ? last.int64(0) : 0, ownHlc);
+    }
     Statement st = store.db().statement(
         "SELECT origin, seq, hlc, wall, author, entity, row_id, scope_root, body FROM version "
         "WHERE scope_root=? AND entity IN ('case', 'case_share')");
@@ -126,10 +138,14 @@ Result<ExportPlan> planFor(RecordStore &store, const PeerInfo &peer, qint64 stam
     plan.filterScope = true;
     const QSet<QUuid> roots = SyncScope::rootsOf(store, peer.site);
     QHash<QUuid, int> states;
-    Statement known = store.db().statement("SELECT root, state FROM peer_scope WHERE peer=?");
+    QHash<QUuid, qint64> since;
+    Statement known
+        = store.db().statement("SELECT root, state, since_hlc FROM peer_scope WHERE peer=?");
     known.bind(1, peer.site);
-    while (known.step() == Statement::Step::Row)
+    while (known.step() == Statement::Step::Row) {
         states.insert(known.uuid(0), int(known.int64(1)));
+        since.insert(known.uuid(0), known.int64(2));
+    }
     Statement set = store.db().statement(
         "INSERT OR REPLACE INTO peer_scope(peer, root, state, since_hlc) VALUES(?, ?, ?, ?)");
     const auto setState = [&](const QUuid &root, int state) {
@@ -154,7 +170,9 @@ Result<ExportPlan> planFor(RecordStore &store, const PeerInfo &peer, qint64 stam
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         if (roots.contains(it.key()) || it.value() == Gone)
             continue;
-        plan.departedRoots.append({ it.key(), departureHlc(store, it.key(), peer.site) });
+        const qint64 notedAt
+            = it.value() == Departed ? since.value(it.key()) : std::numeric_limits<qint64>::max();
+        plan.departedRoots.append({ it.key(), departureHlc(store, it.key(), peer.site, notedAt) });
         plan.departedRootBytes.insert(uuidBytes(it.key()));
         if (it.value() != Departed)
             if (Status s = setState(it.key(), Departed); !s)
@@ -171,6 +189,26 @@ struct PlanCount
     qint64 versions = 0;
     qint64 maxHlc = 0;
 };
+
+// Whether the scope root of an entity's rows is a case (not a conference or a site's list).
+bool rootIsCase(const QString &entity)
+{
+    return entity != QLatin1String("conference")
+        && entity != QLatin1String("conference_participant")
+        && entity != QLatin1String("conference_document")
+        && entity != QLatin1String("conference_approval")
+        && entity != QLatin1String("partner_specialist");
+}
+
+// The fields of an entity that name a blob by its SHA-256.
+QStringList blobFields(const QString &entity)
+{
+    if (entity == QLatin1String("document") || entity == QLatin1String("conference_document"))
+        return { QStringLiteral("sha256") };
+    if (entity == QLatin1String("conference_approval"))
+        return { QStringLiteral("pdf_sha256"), QStringLiteral("source_sha256") };
+    return {};
+}
 
 // The first pass: counts and ranges for the header, and the attachments to carry.
 Status countPlan(RecordStore &store, const PeerInfo &peer, const ExportPlan &plan, PlanCount *count)
@@ -191,25 +229,28 @@ Status countPlan(RecordStore &store, const PeerInfo &peer, const ExportPlan &pla
         ++range.count;
         ++count->versions;
         count->maxHlc = qMax(count->maxHlc, st.int64(2));
-        if (!st.isNull(7))
+        if (!st.isNull(7) && rootIsCase(st.text(5)))
             count->cases.insert(st.uuid(7));
-        if (st.text(5) == QLatin1String("document")) {
-            // Attachments travel once, with the version that names them.
+        const QString entity = st.text(5);
+        const QStringList fields = blobFields(entity);
+        if (!fields.isEmpty()) {
+            // Attachments and approved minutes travel once, with the version that names them.
             const Version v = store.portableVersion(st);
-            const QByteArray sha = v.groups.value(QStringLiteral("content"))
-                                       .values.value(QStringLiteral("sha256"))
-                                       .toByteArray();
-            if (sha.size() == 32 && !seen.contains(sha)) {
-                seen.insert(sha);
-                hasBlob.bindBlob(1, sha);
-                const bool here = hasBlob.step() == Statement::Step::Row;
-                hasBlob.reset();
-                peerHas.bind(1, peer.site).bindBlob(2, sha);
-                const bool there = peerHas.step() == Statement::Step::Row;
-                peerHas.reset();
-                if (here && !there)
-                    count->blobs.append(sha);
-            }
+            for (const GroupChange &group : std::as_const(v.groups))
+                for (const QString &field : fields) {
+                    const QByteArray sha = group.values.value(field).toByteArray();
+                    if (sha.size() != 32 || seen.contains(sha))
+                        continue;
+                    seen.insert(sha);
+                    hasBlob.bindBlob(1, sha);
+                    const bool here = hasBlob.step() == Statement::Step::Row;
+                    hasBlob.reset();
+                    peerHas.bind(1, peer.site).bindBlob(2, sha);
+                    const bool there = peerHas.step() == Statement::Step::Row;
+                    peerHas.reset();
+                    if (here && !there)
+                        count->blobs.append(sha);
+                }
         }
         return Status::ok();
     });

@@ -401,8 +401,11 @@ Status Importer::finish(ImportSummary *summary)
         person.reset();
     }
     touched.reset();
-    Statement cases
-        = db.statement("SELECT count(DISTINCT scope_root) FROM version NOT INDEXED WHERE vid>?");
+    // Cases: the scope roots that are neither a conference nor a site's list of specialists.
+    Statement cases = db.statement(
+        "SELECT count(DISTINCT v.scope_root) FROM version v NOT INDEXED WHERE v.vid>? AND NOT "
+        "EXISTS (SELECT 1 FROM conferences c WHERE c.id=v.scope_root) AND NOT EXISTS "
+        "(SELECT 1 FROM sites s WHERE s.id=v.scope_root)");
     cases.bind(1, m_vidBefore);
     if (cases.step() != Statement::Step::Row)
         return db.lastError();

@@ -4,6 +4,7 @@
 #include "consent.h"
 #include "permissions.h"
 #include "recordstore.h"
+#include "scoperoots.h"
 #include "syncstate.h"
 
 namespace casedesk {
@@ -11,21 +12,17 @@ namespace casedesk {
 QSet<QUuid> SyncScope::rootsOf(const RecordStore &store, const QUuid &site)
 {
     QSet<QUuid> roots;
-    Statement st
-        = store.db().statement("SELECT id FROM cases WHERE office_id=? UNION "
-                               "SELECT case_id FROM case_shares WHERE site_id=? AND deleted=0");
-    st.bind(1, site).bind(2, site);
+    Statement st = store.db().statement(scopeRootsSql());
+    st.bind(1, site);
     while (st.step() == Statement::Step::Row)
         roots.insert(st.uuid(0));
     return roots;
 }
 
-bool SyncScope::contains(const RecordStore &store, const QUuid &site, const QUuid &caseId)
+bool SyncScope::contains(const RecordStore &store, const QUuid &site, const QUuid &root)
 {
-    Statement st = store.db().statement(
-        "SELECT 1 FROM cases WHERE id=?1 AND office_id=?2 UNION ALL "
-        "SELECT 1 FROM case_shares WHERE case_id=?1 AND site_id=?2 AND deleted=0 LIMIT 1");
-    st.bind(1, caseId).bind(2, site);
+    Statement st = store.db().statement(scopeContainsSql());
+    st.bind(1, site).bind(2, root);
     return st.step() == Statement::Step::Row;
 }
 

@@ -25,9 +25,10 @@ class SyncScope
     Q_DECLARE_TR_FUNCTIONS(SyncScope)
 
 public:
-    // Cases owned by or shared with a site, deleted ones included (their tombstones travel).
+    // The scope roots of a site (scoperoots.h): cases owned by or shared with it, deleted ones
+    // included (their tombstones travel), the conferences discussing them, the partner lists.
     static QSet<QUuid> rootsOf(const RecordStore &store, const QUuid &site);
-    static bool contains(const RecordStore &store, const QUuid &site, const QUuid &caseId);
+    static bool contains(const RecordStore &store, const QUuid &site, const QUuid &root);
     static CaseScopeInfo caseScope(const RecordStore &store, const QUuid &caseId);
 
     // The owning office (or the hub) hands a case over; it becomes read-only here.
