@@ -79,8 +79,9 @@ Status SiteDataset::generate(int cases, quint32 seed)
 
     DemoData::Options options;
     // The figures in docs/benchmarks.md were measured on case files without assessments, and
-    // all but those of "My day" without plans.
+    // all but those of "My day" without plans, and all without conferences.
     options.assessments = false;
+    options.conferences = false;
     options.plans = m_plans;
     options.workers = m_workers;
     options.cases = cases;

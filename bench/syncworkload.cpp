@@ -173,9 +173,10 @@ Status generateVersions(RecordStore &store, qint64 target, quint32 seed)
             return Status::ok();
         DemoData::Options options;
         // The figures in docs/benchmarks.md were measured on case files without assessments
-        // or plans.
+        // or plans (or conferences).
         options.assessments = false;
         options.plans = false;
+        options.conferences = false;
         // A little under the estimate, so the last rounds add single case files.
         options.cases = std::max(1, int(left / (versionsPerCase * 1.15)));
         options.seed = seed + round * 7919;

@@ -1,5 +1,7 @@
 #include "conflictlistmodel.h"
 
+#include "conferences.h"
+
 #include "assessments.h"
 #include "caseaccess.h"
 #include "fieldlabels.h"
@@ -104,6 +106,7 @@ ConflictEntry ConflictListModel::describe(const RecordStore &store, const Confli
         entry.siteNames << Peers::siteName(store, site);
     entry.editedAfterCompletion
         = Assessments::isEditAfterCompletion(store, info.entity, info.rowId);
+    entry.editedAfterApproval = Conferences::isEditAfterApproval(store, info.entity, info.rowId);
     return entry;
 }
 
@@ -153,13 +156,22 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     case int(Role::IsDeletion):
         return e.isDeletion();
     case int(Role::EditedAfterCompletion):
+        if (e.editedAfterApproval)
+            //: conflict list: a record of conference minutes changed after they were approved
+            return tr("%1 — edited after approval").arg(FieldLabels::entityLabel(e.info.entity));
         return e.editedAfterCompletion;
     case int(Role::EditedAfterClosure):
         return e.editedAfterClosure;
+    case int(Role::EditedAfterApproval):
+        return e.editedAfterApproval;
     case Qt::ToolTipRole:
         if (index.column() == Kind && e.editedAfterClosure)
             return tr("The case was closed at one site while another, which had not seen the "
                       "closure yet, changed it. Keep it closed, or reopen it.");
+        if (index.column() == Kind && e.editedAfterApproval)
+            return tr("The minutes were approved before this change reached them; the approved "
+                      "paper stays as it was kept, whichever value is kept. A change to the "
+                      "minutes needs a correction.");
         if (index.column() == Kind && e.editedAfterCompletion)
             return tr("The assessment was completed before this change reached it; its result "
                       "stays as it was computed, whichever value is kept.");
@@ -180,6 +192,9 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         if (e.editedAfterClosure)
             //: conflict list: a closed case changed at a site that had not seen the closure
             return tr("Case — edited after closure");
+        if (e.editedAfterApproval)
+            //: conflict list: a record of conference minutes changed after they were approved
+            return tr("%1 — edited after approval").arg(FieldLabels::entityLabel(e.info.entity));
         return e.editedAfterCompletion
             //: conflict list: an assessment record changed after the assessment was completed
             ? tr("%1 — edited after completion").arg(FieldLabels::entityLabel(e.info.entity))

@@ -21,6 +21,9 @@ struct ConflictEntry
     // An answer or the record of an assessment changed after it was completed: its result
     // stays as computed, and the list says so.
     bool editedAfterCompletion = false;
+    // A row of approved conference minutes changed at a site that had not seen the approval:
+    // the approved paper stays as it was kept, and the list says so.
+    bool editedAfterApproval = false;
     // A closed case changed at another site that had not seen the closure: not a field group
     // but the whole case (info.group is closureGroup()), with the changes listed.
     bool editedAfterClosure = false;
@@ -46,6 +49,7 @@ public:
         IsDeletion,
         EditedAfterCompletion,
         EditedAfterClosure,
+        EditedAfterApproval,
     };
 
     explicit ConflictListModel(RecordStore &store, QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "democonferences.h"
+
 #include "assessments.h"
 #include "demoassessments.h"
 
@@ -320,6 +322,8 @@ Status DemoData::generate(RecordStore &store, const Options &options,
         if (progress)
             progress(done);
     }
+    if (options.conferences)
+        return DemoConferences::generate(store, options.seed);
     return Status::ok();
 }
 

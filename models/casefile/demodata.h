@@ -32,6 +32,8 @@ public:
         // stream of their own: the case files are the same with and without them, apart from
         // the interactions that held visits record.
         bool plans = true;
+        // Case conferences with their minutes (DemoConferences), after every case is written.
+        bool conferences = true;
     };
 
     static Status generate(RecordStore &store, const Options &options,

@@ -46,6 +46,14 @@ QString FieldLabels::entityLabel(const QString &entity)
         { QStringLiteral("visit"), QT_TR_NOOP("Visit") },
         { QStringLiteral("case_share"), QT_TR_NOOP("Sharing") },
         { QStringLiteral("consent_override"), QT_TR_NOOP("Consent override") },
+        { QStringLiteral("conference"), QT_TR_NOOP("Case conference") },
+        { QStringLiteral("conference_participant"), QT_TR_NOOP("Conference participant") },
+        { QStringLiteral("conference_case"), QT_TR_NOOP("Case discussed") },
+        { QStringLiteral("conference_decision"), QT_TR_NOOP("Conference decision") },
+        { QStringLiteral("conference_followup"), QT_TR_NOOP("Follow-up action") },
+        { QStringLiteral("conference_document"), QT_TR_NOOP("Conference document") },
+        { QStringLiteral("conference_approval"), QT_TR_NOOP("Approval of minutes") },
+        { QStringLiteral("partner_specialist"), QT_TR_NOOP("Partner specialist") },
     };
     const char *label = labels.value(entity);
     return label ? tr(label) : entity;
@@ -147,6 +155,26 @@ QString FieldLabels::fieldLabel(const QString &field)
         { QStringLiteral("visit_kind"), QT_TR_NOOP("Visit kind") },
         { QStringLiteral("purpose"), QT_TR_NOOP("Purpose") },
         { QStringLiteral("repeat_months"), QT_TR_NOOP("Repeats every (months)") },
+        { QStringLiteral("conference_date"), QT_TR_NOOP("Conference date") },
+        { QStringLiteral("conference_time"), QT_TR_NOOP("Conference time") },
+        { QStringLiteral("place"), QT_TR_NOOP("Place") },
+        { QStringLiteral("chair"), QT_TR_NOOP("Chair") },
+        { QStringLiteral("secretary"), QT_TR_NOOP("Secretary") },
+        { QStringLiteral("title"), QT_TR_NOOP("Subject") },
+        { QStringLiteral("revision"), QT_TR_NOOP("Revision") },
+        { QStringLiteral("correction_note"), QT_TR_NOOP("Correction") },
+        { QStringLiteral("role"), QT_TR_NOOP("Role") },
+        { QStringLiteral("attendance"), QT_TR_NOOP("Attendance") },
+        { QStringLiteral("approved_rev"), QT_TR_NOOP("Approved revision") },
+        { QStringLiteral("position"), QT_TR_NOOP("Order on the agenda") },
+        { QStringLiteral("situation"), QT_TR_NOOP("Socio-economic situation") },
+        { QStringLiteral("benefits"), QT_TR_NOOP("Benefits already received") },
+        { QStringLiteral("services"), QT_TR_NOOP("Services already offered") },
+        { QStringLiteral("risks"), QT_TR_NOOP("Risk factors") },
+        { QStringLiteral("needs"), QT_TR_NOOP("Needs") },
+        { QStringLiteral("what"), QT_TR_NOOP("Follow-up action") },
+        { QStringLiteral("who"), QT_TR_NOOP("Responsible person") },
+        { QStringLiteral("plan_action_id"), QT_TR_NOOP("Plan action") },
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;

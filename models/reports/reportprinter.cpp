@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -237,7 +238,42 @@ void ReportPrinter::render(const ReportDocument &document, QPagedPaintDevice &de
     painter.end();
 }
 
+bool ReportPrinter::canRender()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+QByteArray ReportPrinter::pdf(const ReportDocument &document)
+{
+    if (!canRender())
+        return QByteArray();
+    // Made in memory: the PDF engine closes its device when it ends, which a QSaveFile must
+    // not be, and nothing reaches the disk before the document is whole.
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(document.title);
+        writer.setCreator(QStringLiteral("CaseDesk"));
+        render(document, writer);
+    }
+    return bytes.startsWith("%PDF") ? bytes : QByteArray();
+}
+
 Status ReportPrinter::writePdf(const ReportDocument &document, const QString &path)
+{
+    if (Status s = checkTarget(path); !s)
+        return s;
+    const QByteArray bytes = pdf(document);
+    if (bytes.isEmpty())
+        return Status::error(
+            tr("The PDF for %1 could not be made.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return savePdf(bytes, path);
+}
+
+Status ReportPrinter::checkTarget(const QString &path)
 {
     const QFileInfo target(path);
     const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
@@ -246,21 +282,14 @@ Status ReportPrinter::writePdf(const ReportDocument &document, const QString &pa
                                  .arg(shown, QDir::toNativeSeparators(target.absolutePath())));
     if (target.isDir())
         return Status::error(tr("%1 cannot be written: it is a folder.").arg(shown));
+    return Status::ok();
+}
 
-    // Made in memory first: the PDF engine closes its device when it ends, which a QSaveFile
-    // must not be, and nothing reaches the disk before the document is whole.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("CaseDesk"));
-        render(document, writer);
-    }
-    if (!pdf.startsWith("%PDF"))
-        return Status::error(tr("The PDF for %1 could not be made.").arg(shown));
-
+Status ReportPrinter::savePdf(const QByteArray &pdf, const QString &path)
+{
+    if (Status s = checkTarget(path); !s)
+        return s;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::error(tr("%1 cannot be written: %2").arg(shown, file.errorString()));

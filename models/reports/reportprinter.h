@@ -23,6 +23,15 @@ public:
     static void render(const ReportDocument &document, QPagedPaintDevice &device);
     // Writes a PDF with embedded fonts; refuses a path it cannot write, leaving no half file.
     static Status writePdf(const ReportDocument &document, const QString &path);
+    // Whether documents can be laid out here: fonts and the PDF engine need a Qt Gui
+    // application (casedesk and casedesk-cli make one).
+    static bool canRender();
+    // The PDF in memory; empty when it could not be made.
+    static QByteArray pdf(const ReportDocument &document);
+    // Writes PDF bytes made earlier (approved minutes) the same crash-safe way.
+    static Status savePdf(const QByteArray &pdf, const QString &path);
+    // Ok, or why the path cannot take a file.
+    static Status checkTarget(const QString &path);
     // The laid-out body for the page size, for tests and previews.
     static void layout(QTextDocument &text, const ReportDocument &document, const QSizeF &pageSize);
 
