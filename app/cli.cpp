@@ -181,8 +181,23 @@ int Cli::usage()
         "  assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]\n"
         "  assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]\n"
         "  assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID\n"
-        "  print DB --document assessment|plan|referral|summary --id ID --out FILE.pdf\n"
-        "        [--lang ru|en] [--redacted]   (summary: ID of the case)\n"
+        "  print DB --document assessment|plan|referral|summary|minutes --id ID\n"
+        "        --out FILE.pdf [--lang ru|en] [--redacted] [--revision N]\n"
+        "        (summary: ID of the case; minutes: ID of the conference)\n"
+        "  conference add DB --date YYYY-MM-DD --place PLACE --chair NAME [--time HH:MM]\n"
+        "        [--secretary NAME] [--kind single|several|periodic] [--title TEXT]\n"
+        "  conference participant DB CONF --name NAME [--agency A] [--role R]\n"
+        "        [--attendance invited|present|absent|excused]\n"
+        "  conference attend DB PARTICIPANT --attendance present|absent|excused\n"
+        "  conference case DB CONF CASE [--situation T] [--benefits T] [--services T]\n"
+        "        [--risks T] [--needs T]\n"
+        "  conference decision DB CONF-CASE --text TEXT\n"
+        "  conference followup DB DECISION --what TEXT --deadline YYYY-MM-DD [--who NAME]\n"
+        "        [--agency A]\n"
+        "  conference to-plan DB FOLLOWUP [--plan PLAN]\n"
+        "  conference approve DB CONF | conference correct DB CONF --reason TEXT\n"
+        "  conference show DB CONF | conferences DB [--upcoming|--past] [--search TEXT]\n"
+        "  partner add DB --name NAME --agency AGENCY [--role ROLE] | partner list DB\n"
         "  close DB CASE --reason REASON --outcome OUTCOME [--notes TEXT] [--date YYYY-MM-DD]\n"
         "  close DB CASE --sign-off | reopen DB CASE --reason TEXT [--date YYYY-MM-DD]\n"
         "  myday DB [--worker NAME] [--days N] [--date YYYY-MM-DD]\n"
@@ -236,6 +251,9 @@ int Cli::run(const QStringList &arguments)
         { QStringLiteral("parameter"), &Cli::parameter },
         { QStringLiteral("assessment"), &Cli::assessment },
         { QStringLiteral("print"), &Cli::print },
+        { QStringLiteral("conference"), &Cli::conference },
+        { QStringLiteral("conferences"), &Cli::conferences },
+        { QStringLiteral("partner"), &Cli::partner },
         { QStringLiteral("close"), &Cli::close },
         { QStringLiteral("reopen"), &Cli::reopen },
         { QStringLiteral("myday"), &Cli::myDay },

@@ -59,6 +59,9 @@ private:
     int completeAssessment(const Args &args, const QUuid &id);
     int showAssessment(const Args &args, const QUuid &id);
     int print(const QStringList &args);
+    int conference(const QStringList &args);
+    int conferences(const QStringList &args);
+    int partner(const QStringList &args);
     // The case cycle (clicases.cpp).
     int close(const QStringList &args);
     int reopen(const QStringList &args);

@@ -7,6 +7,8 @@
 #include "assessmentreport.h"
 #include "assessments.h"
 #include "casesummary.h"
+#include "conferenceminutes.h"
+#include "conferences.h"
 #include "meanstest.h"
 #include "planreport.h"
 #include "recordstore.h"
@@ -113,6 +115,7 @@ const QList<DocumentKind> &documentKinds()
               return ReferralLetter::build(s, id);
           } },
         { QStringLiteral("summary"), &CaseSummary::build, true },
+        { QStringLiteral("minutes"), &ConferenceMinutes::document, true },
     };
     return kinds;
 }
@@ -124,7 +127,8 @@ Result<ReportDocument> buildDocument(RecordStore &store, const QString &kind, co
         if (k.name != kind)
             continue;
         if (redacted && !k.redacts)
-            return Status::error(Cli::tr("--redacted is for the case summary only."));
+            return Status::error(
+                Cli::tr("--redacted is for the case summary and the minutes only."));
         const Result<QUuid> uuid = parseId(id);
         if (!uuid)
             return uuid.status();
@@ -377,6 +381,23 @@ int Cli::print(const QStringList &list)
         = openFor(args.positional.first(), args, Database::Mode::ReadWrite, Operation::ViewCases);
     if (!store)
         return fail(store.message());
+    if (args.option("document") == QLatin1String("minutes")) {
+        // Approved minutes are the exact PDF kept at approval.
+        const Result<QUuid> id = parseId(args.option("id"));
+        if (!id)
+            return fail(id.message());
+        if (args.has("revision") && args.has("redacted"))
+            return fail(tr("--revision gives the approved minutes exactly; they are not "
+                           "redacted."));
+        Result<QByteArray> pdf = args.has("revision")
+            ? Conferences(*store.value()).approvedPdf(id.value(), args.option("revision").toInt())
+            : ConferenceMinutes::pdf(*store.value(), id.value(), args.has("redacted"));
+        if (!pdf)
+            return fail(pdf.message());
+        if (Status s = ReportPrinter::savePdf(pdf.value(), args.option("out")); !s)
+            return fail(s.message());
+        return 0;
+    }
     const Result<ReportDocument> document = buildDocument(*store.value(), args.option("document"),
                                                           args.option("id"), args.has("redacted"));
     if (!document)

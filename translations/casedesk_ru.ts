@@ -1617,8 +1617,23 @@
   assessment start DB --case CASE --template TEMPLATE [--date YYYY-MM-DD]
   assessment answer DB ID --set QUESTION=JSON [--set ...] [--date YYYY-MM-DD]
   assessment complete DB ID [--date YYYY-MM-DD] | assessment show DB ID
-  print DB --document assessment|plan|referral|summary --id ID --out FILE.pdf
-        [--lang ru|en] [--redacted]   (summary: ID of the case)
+  print DB --document assessment|plan|referral|summary|minutes --id ID
+        --out FILE.pdf [--lang ru|en] [--redacted] [--revision N]
+        (summary: ID of the case; minutes: ID of the conference)
+  conference add DB --date YYYY-MM-DD --place PLACE --chair NAME [--time HH:MM]
+        [--secretary NAME] [--kind single|several|periodic] [--title TEXT]
+  conference participant DB CONF --name NAME [--agency A] [--role R]
+        [--attendance invited|present|absent|excused]
+  conference attend DB PARTICIPANT --attendance present|absent|excused
+  conference case DB CONF CASE [--situation T] [--benefits T] [--services T]
+        [--risks T] [--needs T]
+  conference decision DB CONF-CASE --text TEXT
+  conference followup DB DECISION --what TEXT --deadline YYYY-MM-DD [--who NAME]
+        [--agency A]
+  conference to-plan DB FOLLOWUP [--plan PLAN]
+  conference approve DB CONF | conference correct DB CONF --reason TEXT
+  conference show DB CONF | conferences DB [--upcoming|--past] [--search TEXT]
+  partner add DB --name NAME --agency AGENCY [--role ROLE] | partner list DB
   close DB CASE --reason REASON --outcome OUTCOME [--notes TEXT] [--date YYYY-MM-DD]
   close DB CASE --sign-off | reopen DB CASE --reason TEXT [--date YYYY-MM-DD]
   myday DB [--worker NAME] [--days N] [--date YYYY-MM-DD]
@@ -1656,8 +1671,23 @@ CASEDESK_NEW_PASSWORD or are asked for.
   assessment start БД --case ДЕЛО --template ШАБЛОН [--date YYYY-MM-DD]
   assessment answer БД ID --set ВОПРОС=JSON [--set ...] [--date YYYY-MM-DD]
   assessment complete БД ID [--date YYYY-MM-DD] | assessment show БД ID
-  print БД --document assessment|plan|referral|summary --id ID --out ФАЙЛ.pdf
-        [--lang ru|en] [--redacted]   (summary: ID дела)
+  print БД --document assessment|plan|referral|summary|minutes --id ID
+        --out ФАЙЛ.pdf [--lang ru|en] [--redacted] [--revision N]
+        (summary: ID дела; minutes: ID совещания)
+  conference add БД --date YYYY-MM-DD --place МЕСТО --chair ИМЯ [--time ЧЧ:ММ]
+        [--secretary ИМЯ] [--kind single|several|periodic] [--title ТЕКСТ]
+  conference participant БД СОВЕЩАНИЕ --name ИМЯ [--agency ОРГАНИЗАЦИЯ] [--role РОЛЬ]
+        [--attendance invited|present|absent|excused]
+  conference attend БД УЧАСТНИК --attendance present|absent|excused
+  conference case БД СОВЕЩАНИЕ ДЕЛО [--situation Т] [--benefits Т] [--services Т]
+        [--risks Т] [--needs Т]
+  conference decision БД ДЕЛО_СОВЕЩАНИЯ --text ТЕКСТ
+  conference followup БД РЕШЕНИЕ --what ТЕКСТ --deadline YYYY-MM-DD [--who ИМЯ]
+        [--agency ОРГАНИЗАЦИЯ]
+  conference to-plan БД МЕРА [--plan ПЛАН]
+  conference approve БД СОВЕЩАНИЕ | conference correct БД СОВЕЩАНИЕ --reason ТЕКСТ
+  conference show БД СОВЕЩАНИЕ | conferences БД [--upcoming|--past] [--search ТЕКСТ]
+  partner add БД --name ИМЯ --agency ОРГАНИЗАЦИЯ [--role РОЛЬ] | partner list БД
   close БД ДЕЛО --reason ПРИЧИНА --outcome РЕЗУЛЬТАТ [--notes ТЕКСТ] [--date YYYY-MM-DD]
   close БД ДЕЛО --sign-off | reopen БД ДЕЛО --reason ТЕКСТ [--date YYYY-MM-DD]
   myday БД [--worker ИМЯ] [--days N] [--date YYYY-MM-DD]
@@ -1668,8 +1698,468 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
 </translation>
     </message>
     <message>
-        <source>--redacted is for the case summary only.</source>
-        <translation>--redacted применяется только к сводке по делу.</translation>
+        <source>--redacted is for the case summary and the minutes only.</source>
+        <translation>--redacted есть только у сводки по делу и протокола.</translation>
+    </message>
+    <message>
+        <source>--revision gives the approved minutes exactly; they are not redacted.</source>
+        <translation>--revision даёт утверждённый протокол в точности как он есть; обезличенным он не бывает.</translation>
+    </message>
+    <message>
+        <source>--%1 is a date such as 2026-12-01.</source>
+        <translation>Для --%1 нужна дата, например 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>--time is a time such as 14:30.</source>
+        <translation>Для --time нужно время, например 14:30.</translation>
+    </message>
+    <message>
+        <source>--kind is single, several or periodic.</source>
+        <translation>--kind может быть только single, several или periodic.</translation>
+    </message>
+    <message>
+        <source>--attendance is invited, present, absent or excused.</source>
+        <translation>--attendance может быть только invited, present, absent или excused.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved.</source>
+        <translation>Протокол утверждён.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the minutes is open for correction.</source>
+        <translation>Редакция %1 протокола открыта для исправления.</translation>
+    </message>
+    <message>
+        <source>Conference %1, %2 %3, %4</source>
+        <translation>Совещание %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Chair: %1; secretary: %2</source>
+        <translation>Председатель: %1; секретарь: %2</translation>
+    </message>
+    <message>
+        <source>Approved, revision %1</source>
+        <translation>Утверждён, редакция %1</translation>
+    </message>
+    <message>
+        <source>Draft, revision %1</source>
+        <translation>Проект, редакция %1</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>in the plan: %1</source>
+        <translation>в плане: %1</translation>
+    </message>
+    <message>
+        <source>not in the plan</source>
+        <translation>не в плане</translation>
+    </message>
+    <message>
+        <source>in the plan</source>
+        <translation>в плане</translation>
+    </message>
+    <message>
+        <source>followup</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceMinutes</name>
+    <message>
+        <source>DRAFT — not approved</source>
+        <translation>ПРОЕКТ — не утверждён</translation>
+    </message>
+    <message>
+        <source>These minutes have not been approved; what they record may still change.</source>
+        <translation>Протокол не утверждён; записанное в нём ещё может измениться.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>Редакция %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No participants are recorded.</source>
+        <translation>Участники не записаны.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded for this case.</source>
+        <translation>По этому делу решения не записаны.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>%1. Case %2</source>
+        <translation>%1. Дело %2</translation>
+    </message>
+    <message>
+        <source>%1. Case %2 — %3</source>
+        <translation>%1. Дело %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1. Case %2 — %3, born %4</source>
+        <translation>%1. Дело %2 — %3, дата рождения %4</translation>
+    </message>
+    <message>
+        <source>This case is sensitive. What was said about it is kept with the case file and is not shown here.</source>
+        <translation>Это дело с ограниченным доступом. Сказанное о нём хранится в личном деле и здесь не показано.</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Представленные сведения</translation>
+    </message>
+    <message>
+        <source>Socio-economic situation</source>
+        <translation>Социально-экономическое положение</translation>
+    </message>
+    <message>
+        <source>Benefits already received</source>
+        <translation>Уже получаемые пособия</translation>
+    </message>
+    <message>
+        <source>Services already offered</source>
+        <translation>Уже оказанные услуги</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-up actions</source>
+        <translation>Решения и меры</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Nobody is marked present yet.</source>
+        <translation>Пока никто не отмечен как присутствующий.</translation>
+    </message>
+    <message>
+        <source>The participants present confirm that these minutes record what was shared and decided.</source>
+        <translation>Присутствующие участники подтверждают, что протокол верно отражает представленные сведения и принятые решения.</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>Протокол совещания по конкретному делу</translation>
+    </message>
+    <message>
+        <source>%1 · Case conference of %2 · approved %3</source>
+        <translation>%1 · Совещание от %2 · утверждён %3</translation>
+    </message>
+    <message>
+        <source>%1 · Case conference of %2 · draft printed %3</source>
+        <translation>%1 · Совещание от %2 · проект, напечатан %3</translation>
+    </message>
+    <message>
+        <source>Redacted: ID numbers, addresses, phone numbers and birth dates are left out.</source>
+        <translation>Обезличенно: номера документов, адреса, телефоны и даты рождения не показаны.</translation>
+    </message>
+    <message>
+        <source>No cases are on the agenda yet.</source>
+        <translation>В повестке пока нет дел.</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
+        <source>The minutes could not be rendered as a PDF.</source>
+        <translation>Не удалось сделать PDF протокола.</translation>
+    </message>
+    <message>
+        <source>The approved minutes kept in this file are damaged.</source>
+        <translation>Утверждённый протокол, хранящийся в этом файле, повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>Conferences</name>
+    <message>
+        <source>Give the date of the conference.</source>
+        <translation>Укажите дату совещания.</translation>
+    </message>
+    <message>
+        <source>Say where the conference takes place.</source>
+        <translation>Укажите, где проходит совещание.</translation>
+    </message>
+    <message>
+        <source>Name the person who chairs the conference.</source>
+        <translation>Укажите председателя совещания.</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <extracomment>attendance of a conference participant not yet marked</extracomment>
+        <translation>приглашён(а)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствовал(а)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <extracomment>absent with a reason given beforehand</extracomment>
+        <translation>отсутствовал(а) по уважительной причине</translation>
+    </message>
+    <message>
+        <source>single case</source>
+        <translation>одно дело</translation>
+    </message>
+    <message>
+        <source>several cases</source>
+        <translation>несколько дел</translation>
+    </message>
+    <message>
+        <source>periodic review</source>
+        <translation>периодический пересмотр</translation>
+    </message>
+    <message>
+        <source>The conference does not exist.</source>
+        <translation>Такого совещания нет.</translation>
+    </message>
+    <message>
+        <source>This conference is no longer kept at this office; it can be read here but not changed.</source>
+        <translation>Это совещание больше не ведётся в этом офисе; здесь его можно читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved and can no longer be changed. Start a correction to change them.</source>
+        <translation>Протокол утверждён, и изменить его уже нельзя. Чтобы внести изменения, начните исправление.</translation>
+    </message>
+    <message>
+        <source>Write the participant&apos;s name.</source>
+        <translation>Укажите имя участника.</translation>
+    </message>
+    <message>
+        <source>The participant is not on the list.</source>
+        <translation>Такого участника нет в списке.</translation>
+    </message>
+    <message>
+        <source>There is no such case here.</source>
+        <translation>Такого дела здесь нет.</translation>
+    </message>
+    <message>
+        <source>The case is already on the conference&apos;s agenda.</source>
+        <translation>Это дело уже есть в повестке совещания.</translation>
+    </message>
+    <message>
+        <source>The case is not on the conference&apos;s agenda.</source>
+        <translation>Этого дела нет в повестке совещания.</translation>
+    </message>
+    <message>
+        <source>Write what was decided.</source>
+        <translation>Запишите, что решено.</translation>
+    </message>
+    <message>
+        <source>The decision does not exist.</source>
+        <translation>Такого решения нет.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Запишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible: a person, an agency, or both.</source>
+        <translation>Укажите ответственного: человека, организацию или обоих.</translation>
+    </message>
+    <message>
+        <source>Give the deadline of the follow-up action.</source>
+        <translation>Укажите срок выполнения меры.</translation>
+    </message>
+    <message>
+        <source>The follow-up action does not exist.</source>
+        <translation>Такой меры нет.</translation>
+    </message>
+    <message>
+        <source>The follow-up action is already in the client&apos;s plan.</source>
+        <translation>Эта мера уже внесена в план клиента.</translation>
+    </message>
+    <message>
+        <source>The case has no plan open; make a plan for the client first, then add the follow-up action to it.</source>
+        <translation>У дела нет действующего плана; сначала составьте план для клиента, затем добавьте в него меру.</translation>
+    </message>
+    <message>
+        <source>That plan belongs to another case.</source>
+        <translation>Этот план относится к другому делу.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; documents up to %3 MB can be attached.</source>
+        <translation>Файл %1 занимает %2 МБ; прикладывать можно документы до %3 МБ.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read completely.</source>
+        <translation>Файл %1 не удалось прочитать полностью.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content is not in this file (it may not have arrived from the other office yet).</source>
+        <translation>Содержимого документа в этом файле нет (возможно, оно ещё не пришло из другого офиса).</translation>
+    </message>
+    <message>
+        <source>Add the cases discussed before approving the minutes.</source>
+        <translation>Перед утверждением протокола добавьте обсуждённые дела.</translation>
+    </message>
+    <message>
+        <source>Mark %1 present, absent or excused before approving the minutes.</source>
+        <translation>Перед утверждением протокола отметьте, присутствовал(а) ли %1, отсутствовал(а) или отсутствовал(а) по уважительной причине.</translation>
+    </message>
+    <message>
+        <source>Nobody is marked present; the minutes need the participants who sign them.</source>
+        <translation>Никто не отмечен как присутствующий; протокол подписывают присутствовавшие участники.</translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive and not yours to see in detail; the minutes are approved by someone who may see every case.</source>
+        <translation>Дело %1 — с ограниченным доступом, и вам его подробности недоступны; протокол утверждает тот, кому видны все дела.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be rendered as a PDF.</source>
+        <translation>Не удалось сделать PDF протокола.</translation>
+    </message>
+    <message>
+        <source>The minutes are still a draft; change them directly.</source>
+        <translation>Протокол ещё не утверждён; изменяйте его напрямую.</translation>
+    </message>
+    <message>
+        <source>Say what the correction is for.</source>
+        <translation>Укажите, что исправляется.</translation>
+    </message>
+    <message>
+        <source>These minutes have not been approved yet.</source>
+        <translation>Этот протокол ещё не утверждён.</translation>
+    </message>
+    <message>
+        <source>The approved minutes are not in this file yet (they may not have arrived from the other office).</source>
+        <translation>Утверждённого протокола в этом файле пока нет (возможно, он ещё не пришёл из другого офиса).</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2258,205 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <message>
         <source>The file %1 uses an older data format; open it once in CaseDesk to upgrade it.</source>
         <translation>Файл %1 записан в старом формате данных; откройте его один раз в CaseDesk, чтобы обновить формат.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConferences</name>
+    <message>
+        <source>City polyclinic No. 3</source>
+        <translation>Городская поликлиника № 3</translation>
+    </message>
+    <message>
+        <source>paediatrician</source>
+        <translation>педиатр</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Центр занятости</translation>
+    </message>
+    <message>
+        <source>employment counsellor</source>
+        <translation>консультант по трудоустройству</translation>
+    </message>
+    <message>
+        <source>School No. 12</source>
+        <translation>Школа № 12</translation>
+    </message>
+    <message>
+        <source>social pedagogue</source>
+        <translation>социальный педагог</translation>
+    </message>
+    <message>
+        <source>District police department</source>
+        <translation>Районный отдел полиции</translation>
+    </message>
+    <message>
+        <source>juvenile inspector</source>
+        <translation>инспектор по делам несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>Guardianship authority</source>
+        <translation>Орган опеки и попечительства</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>Housing department</source>
+        <translation>Жилищный отдел</translation>
+    </message>
+    <message>
+        <source>housing officer</source>
+        <translation>специалист по жилью</translation>
+    </message>
+    <message>
+        <source>Social services centre</source>
+        <translation>Центр социального обслуживания</translation>
+    </message>
+    <message>
+        <source>head of department</source>
+        <translation>заведующая отделением</translation>
+    </message>
+    <message>
+        <source>Psychological support centre</source>
+        <translation>Центр психологической поддержки</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психолог</translation>
+    </message>
+    <message>
+        <source>Social services centre, room 2</source>
+        <translation>Центр социального обслуживания, кабинет 2</translation>
+    </message>
+    <message>
+        <source>District administration, meeting room</source>
+        <translation>Районная администрация, зал заседаний</translation>
+    </message>
+    <message>
+        <source>Employment centre, hall</source>
+        <translation>Центр занятости, зал</translation>
+    </message>
+    <message>
+        <source>Family in a difficult life situation</source>
+        <translation>Семья в трудной жизненной ситуации</translation>
+    </message>
+    <message>
+        <source>Return to work after long unemployment</source>
+        <translation>Возвращение к работе после долгой безработицы</translation>
+    </message>
+    <message>
+        <source>Children at risk of leaving school</source>
+        <translation>Дети под угрозой ухода из школы</translation>
+    </message>
+    <message>
+        <source>Quarterly review of intensive cases</source>
+        <translation>Ежеквартальный пересмотр дел интенсивного сопровождения</translation>
+    </message>
+    <message>
+        <source>A single mother with three children; the household lives on child benefit and occasional work.</source>
+        <translation>Мать одна воспитывает троих детей; семья живёт на детское пособие и случайные заработки.</translation>
+    </message>
+    <message>
+        <source>Both parents are out of work; the family rents one room and is behind with the rent.</source>
+        <translation>Оба родителя без работы; семья снимает одну комнату и задолжала за аренду.</translation>
+    </message>
+    <message>
+        <source>The client returned from labour migration without savings and has no registration at the address.</source>
+        <translation>Клиент вернулся из трудовой миграции без сбережений и не зарегистрирован по месту жительства.</translation>
+    </message>
+    <message>
+        <source>An elderly couple caring for two grandchildren; the pension is the only income.</source>
+        <translation>Пожилые супруги воспитывают двоих внуков; пенсия — единственный доход.</translation>
+    </message>
+    <message>
+        <source>Targeted social assistance since March.</source>
+        <translation>Адресная социальная помощь с марта.</translation>
+    </message>
+    <message>
+        <source>Child benefit; a one-off payment for school clothes.</source>
+        <translation>Детское пособие; единовременная выплата на школьную одежду.</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit, ending next month.</source>
+        <translation>Пособие по безработице, заканчивается в следующем месяце.</translation>
+    </message>
+    <message>
+        <source>Food parcels; a consultation with a lawyer.</source>
+        <translation>Продуктовые наборы; консультация юриста.</translation>
+    </message>
+    <message>
+        <source>Job-search counselling; a place in a vocational course.</source>
+        <translation>Консультации по поиску работы; место на курсах профобучения.</translation>
+    </message>
+    <message>
+        <source>Home visits by the case worker every two weeks.</source>
+        <translation>Посещения специалистом на дому раз в две недели.</translation>
+    </message>
+    <message>
+        <source>Eviction for rent arrears; the children miss school.</source>
+        <translation>Выселение за долги по аренде; дети пропускают школу.</translation>
+    </message>
+    <message>
+        <source>Alcohol use in the household; debts to neighbours.</source>
+        <translation>Употребление алкоголя в семье; долги соседям.</translation>
+    </message>
+    <message>
+        <source>No identity documents; loss of the benefit.</source>
+        <translation>Нет документов, удостоверяющих личность; потеря пособия.</translation>
+    </message>
+    <message>
+        <source>Stable income, a kindergarten place, help with debts.</source>
+        <translation>Стабильный доход, место в детском саду, помощь с долгами.</translation>
+    </message>
+    <message>
+        <source>Restored documents and registration; work.</source>
+        <translation>Восстановление документов и регистрации; работа.</translation>
+    </message>
+    <message>
+        <source>Medical examination of the children; safe housing.</source>
+        <translation>Медицинское обследование детей; безопасное жильё.</translation>
+    </message>
+    <message>
+        <source>Refer the client to the employment centre.</source>
+        <translation>Направить клиента в центр занятости.</translation>
+    </message>
+    <message>
+        <source>Register the client and offer a vocational course.</source>
+        <translation>Поставить клиента на учёт и предложить курсы профобучения.</translation>
+    </message>
+    <message>
+        <source>Arrange a medical examination of the children.</source>
+        <translation>Организовать медицинское обследование детей.</translation>
+    </message>
+    <message>
+        <source>Examine the children and report to the case worker.</source>
+        <translation>Обследовать детей и сообщить результаты специалисту.</translation>
+    </message>
+    <message>
+        <source>Settle the rent arrears by instalments.</source>
+        <translation>Погасить долг по аренде в рассрочку.</translation>
+    </message>
+    <message>
+        <source>Agree an instalment plan with the landlord.</source>
+        <translation>Согласовать с арендодателем график погашения.</translation>
+    </message>
+    <message>
+        <source>Follow the children&apos;s school attendance.</source>
+        <translation>Следить за посещением школы детьми.</translation>
+    </message>
+    <message>
+        <source>Report absences to the case worker every week.</source>
+        <translation>Каждую неделю сообщать специалисту о пропусках.</translation>
+    </message>
+    <message>
+        <source>Offer the family psychological support.</source>
+        <translation>Предложить семье психологическую поддержку.</translation>
+    </message>
+    <message>
+        <source>Hold five sessions with the parents.</source>
+        <translation>Провести пять встреч с родителями.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3325,106 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
         <source>agency</source>
         <translation>организация</translation>
     </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Совещание по конкретному делу</translation>
+    </message>
+    <message>
+        <source>Conference participant</source>
+        <translation>Участник совещания</translation>
+    </message>
+    <message>
+        <source>Case discussed</source>
+        <translation>Обсуждаемое дело</translation>
+    </message>
+    <message>
+        <source>Conference decision</source>
+        <translation>Решение совещания</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Conference document</source>
+        <translation>Документ совещания</translation>
+    </message>
+    <message>
+        <source>Approval of minutes</source>
+        <translation>Утверждение протокола</translation>
+    </message>
+    <message>
+        <source>Partner specialist</source>
+        <translation>Специалист организации-партнёра</translation>
+    </message>
+    <message>
+        <source>Conference date</source>
+        <translation>Дата совещания</translation>
+    </message>
+    <message>
+        <source>Conference time</source>
+        <translation>Время совещания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Approved revision</source>
+        <translation>Утверждённая редакция</translation>
+    </message>
+    <message>
+        <source>Order on the agenda</source>
+        <translation>Порядок в повестке</translation>
+    </message>
+    <message>
+        <source>Socio-economic situation</source>
+        <translation>Социально-экономическое положение</translation>
+    </message>
+    <message>
+        <source>Benefits already received</source>
+        <translation>Уже получаемые пособия</translation>
+    </message>
+    <message>
+        <source>Services already offered</source>
+        <translation>Уже оказанные услуги</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
 </context>
 <context>
     <name>KeyVault</name>
@@ -3045,6 +3834,29 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
     <message>
         <source>The date %1 is in the future.</source>
         <translation>Дата %1 ещё не наступила.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSpecialists</name>
+    <message>
+        <source>Write the specialist&apos;s name.</source>
+        <translation>Укажите имя специалиста.</translation>
+    </message>
+    <message>
+        <source>Write the agency the specialist works for.</source>
+        <translation>Укажите организацию, в которой работает специалист.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on the list.</source>
+        <translation>%1 (%2) уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>The specialist is not on the list.</source>
+        <translation>Такого специалиста нет в списке.</translation>
+    </message>
+    <message>
+        <source>The specialist is on the central desk&apos;s list; only the central desk can take them off it.</source>
+        <translation>Этот специалист — из списка центрального офиса; убрать его оттуда может только центральный офис.</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +6729,15 @@ Due %2, now %3</source>
             <numerusform>%n изменения внесены после закрытия</numerusform>
             <numerusform>%n изменений внесено после закрытия</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — edited after approval</source>
+        <extracomment>conflict list: a record of conference minutes changed after they were approved</extracomment>
+        <translation>%1 — изменено после утверждения протокола</translation>
+    </message>
+    <message>
+        <source>The minutes were approved before this change reached them; the approved paper stays as it was kept, whichever value is kept. A change to the minutes needs a correction.</source>
+        <translation>Протокол был утверждён до того, как поступило это изменение; утверждённый документ остаётся таким, каким сохранён, какое бы значение ни было выбрано. Чтобы изменить протокол, нужно исправление.</translation>
     </message>
 </context>
 <context>
