@@ -72,9 +72,12 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         QStringLiteral("myday-runs"),
         QStringLiteral("Warm runs of My day and of the supervisor view (default 20)."),
         QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption minutes(
+        QStringLiteral("minutes"),
+        QStringLiteral("Measure only the rendering of a 10-case conference's minutes to PDF."));
     parser.addOptions({ cases, json, db, seed, keep, measure, started, sync, syncVersions,
                         syncSingle, syncOffices, syncOfficeVersions, syncRegionCases, syncDir,
-                        myday, skipMyday, mydayDir, mydayRuns });
+                        myday, skipMyday, mydayDir, mydayRuns, minutes });
     // scripts/casedesk.sh bench -- --cases N passes the separator on; options follow it.
     QStringList list = arguments;
     if (list.size() > 1 && list.at(1) == QLatin1String("--"))
@@ -114,6 +117,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         return Status::error(QStringLiteral("--sync-region-cases needs a positive whole number"));
     options.syncDir = parser.value(syncDir);
     options.mydayOnly = parser.isSet(myday);
+    options.minutesOnly = parser.isSet(minutes);
     options.myday = !parser.isSet(skipMyday);
     options.mydayDir = parser.value(mydayDir);
     options.mydayRuns = parser.value(mydayRuns).toInt(&ok);

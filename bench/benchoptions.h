@@ -28,6 +28,8 @@ struct BenchOptions
     QString syncDir = QStringLiteral("/tmp/bench-sync");
     // --myday: only "My day" and the supervisor view, on their own dataset with plans.
     bool mydayOnly = false;
+    // --minutes: only the minutes of a 10-case conference rendered to PDF.
+    bool minutesOnly = false;
     bool myday = true; // part of the region run unless --skip-myday
     QString mydayDir = QStringLiteral("/tmp/bench-myday");
     int mydayRuns = 20;
