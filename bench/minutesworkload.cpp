@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QTextDocument>
 
 namespace casedesk {
 
@@ -114,6 +113,7 @@ Status MinutesWorkload::run(const Options &options, BenchReport &report)
     Conferences conferences(*store.value());
     Samples load, render;
     qsizetype bytes = 0;
+    qsizetype pages = 0;
     for (int run = 0; run < options.runs; ++run) {
         QElapsedTimer timer;
         timer.start();
@@ -128,12 +128,8 @@ Status MinutesWorkload::run(const Options &options, BenchReport &report)
         if (pdf.isEmpty())
             return Status::error(QStringLiteral("the minutes could not be rendered"));
         bytes = pdf.size();
+        pages = pdf.count("/Type /Page\n"); // one page object each; "/Pages" is the tree
     }
-    QTextDocument laidOut;
-    ReportPrinter::layout(laidOut,
-                          ConferenceMinutes::build(conferences.load(conference.value()).value(),
-                                                   ConferenceMinutes::Audience::Reader),
-                          ReportPrinter::bodySize(96));
     QElapsedTimer timer;
     timer.start();
     if (Result<QUuid> approved = conferences.approve(conference.value()); !approved)
@@ -143,7 +139,7 @@ Status MinutesWorkload::run(const Options &options, BenchReport &report)
     report.set(QStringLiteral("minutes_cases"), options.cases,
                QStringLiteral("cases in the conference"));
     report.set(QStringLiteral("minutes_pdf_bytes"), double(bytes), QStringLiteral("PDF size"));
-    report.set(QStringLiteral("minutes_pages"), laidOut.pageCount(), QStringLiteral("pages"));
+    report.set(QStringLiteral("minutes_pages"), double(pages), QStringLiteral("pages"));
     report.set(QStringLiteral("minutes_rows_stamped"), double(countRows(*store.value())),
                QStringLiteral("rows of the minutes the approval stamped"));
     report.set(QStringLiteral("minutes_render_ms"), rounded(render.median(), 1),
