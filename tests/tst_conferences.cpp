@@ -442,9 +442,16 @@ private slots:
             QCOMPARE(desk->digest(office->site().id), office->digest(office->site().id));
         }
 
-        // A conference of the south alone does not reach the north.
+        // Only the central desk, which keeps this conference, approves it.
+        QVERIFY_REFUSED(Conferences(*north).approve(m.conference), u"where the conference"_s);
+
+        // A conference of the south alone does not reach the north, and the desk cannot put
+        // a north case on the agenda of a conference the south keeps.
         auto own = Conferences(*south).create(details(m.today));
         QVERIFY_STATUS(own);
+        QVERIFY(send(*south, *desk));
+        QVERIFY_REFUSED(atDesk.addCase(own.value(), northCase.value()), u"does not have"_s);
+        QVERIFY_STATUS(atDesk.addCase(own.value(), southCase.value()));
         QVERIFY(send(*south, *desk));
         QVERIFY(send(*desk, *north));
         QVERIFY(!desk->row(u"conference"_s, own.value()).isEmpty());

@@ -2161,6 +2161,14 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
         <source>The approved minutes are not in this file yet (they may not have arrived from the other office).</source>
         <translation>Утверждённого протокола в этом файле пока нет (возможно, он ещё не пришёл из другого офиса).</translation>
     </message>
+    <message>
+        <source>This conference is kept at %1, which does not have this case; only cases of %1 can be put on its agenda.</source>
+        <translation>Это совещание ведётся в офисе «%1», где этого дела нет; в его повестку можно включать только дела этого офиса.</translation>
+    </message>
+    <message>
+        <source>These minutes are approved at %1, where the conference is kept and every case on its agenda is held.</source>
+        <translation>Этот протокол утверждается в офисе «%1»: там ведётся совещание и есть все дела из его повестки.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -291,6 +291,18 @@ Result<QUuid> Conferences::addCase(const QUuid &conferenceId, const QUuid &caseI
         return s;
     if (Status s = CaseFiles(m_store).checkEditable(caseId); !s)
         return s;
+    // The site that keeps the conference holds every case on its agenda, so its minutes are
+    // whole wherever they are approved.
+    const QUuid keeper
+        = m_store.row(conferenceEntity, conferenceId).value(QStringLiteral("office_id")).toUuid();
+    const bool keptAtOffice
+        = m_store.row(QStringLiteral("site"), keeper).value(QStringLiteral("kind")).toString()
+        == QLatin1String("office");
+    if (keeper != m_store.site().id && keptAtOffice
+        && !SyncScope::contains(m_store, keeper, caseId))
+        return Status::error(tr("This conference is kept at %1, which does not have this case; "
+                                "only cases of %1 can be put on its agenda.")
+                                 .arg(Peers::siteName(m_store, keeper)));
     Statement st = m_store.db().statement(
         "SELECT count(*), max(position), sum(case_id=?2) FROM conference_cases "
         "WHERE conference_id=?1 AND deleted=0");
@@ -627,6 +639,11 @@ Result<QUuid> Conferences::approve(const QUuid &conferenceId)
     if (!loaded)
         return loaded.status();
     Conference c = loaded.value();
+    // Another office holds only its own cases' sections: the minutes would miss the others.
+    if (m_store.site().kind != QLatin1String("hub") && c.officeId != m_store.site().id)
+        return Status::error(tr("These minutes are approved at %1, where the conference is "
+                                "kept and every case on its agenda is held.")
+                                 .arg(c.officeName));
     if (c.cases.isEmpty())
         return Status::error(tr("Add the cases discussed before approving the minutes."));
     int present = 0;
