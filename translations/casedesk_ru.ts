@@ -2106,22 +2106,6 @@ CASEDESK_NEW_PASSWORD или запрашиваются.
         <translation>Этот план относится к другому делу.</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>Файла %1 нет.</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB; documents up to %3 MB can be attached.</source>
-        <translation>Файл %1 занимает %2 МБ; прикладывать можно документы до %3 МБ.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать файл %1: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read completely.</source>
-        <translation>Файл %1 не удалось прочитать полностью.</translation>
-    </message>
-    <message>
         <source>The document&apos;s content is not in this file (it may not have arrived from the other office yet).</source>
         <translation>Содержимого документа в этом файле нет (возможно, оно ещё не пришло из другого офиса).</translation>
     </message>

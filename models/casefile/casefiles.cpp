@@ -510,10 +510,8 @@ Result<QUuid> CaseFiles::recordInteraction(const QUuid &caseId, const Interactio
                             { QStringLiteral("note"), interaction.note } });
 }
 
-Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &filePath)
+Result<QByteArray> CaseFiles::readDocumentFile(const QString &filePath)
 {
-    if (Status s = checkWrite(caseId); !s)
-        return s;
     const QFileInfo info(filePath);
     if (!info.isFile())
         return Status::error(tr("The file %1 does not exist.").arg(filePath));
@@ -530,8 +528,19 @@ Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &file
     const QByteArray data = file.readAll();
     if (data.size() != info.size())
         return Status::error(tr("The file %1 could not be read completely.").arg(filePath));
+    return data;
+}
+
+Result<QUuid> CaseFiles::attachDocument(const QUuid &caseId, const QString &filePath)
+{
+    if (Status s = checkWrite(caseId); !s)
+        return s;
+    const Result<QByteArray> data = readDocumentFile(filePath);
+    if (!data)
+        return data.status();
+    const QFileInfo info(filePath);
     return attachContent(caseId, info.fileName(), QMimeDatabase().mimeTypeForFile(info).name(),
-                         data);
+                         data.value());
 }
 
 Result<QUuid> CaseFiles::attachContent(const QUuid &caseId, const QString &fileName,

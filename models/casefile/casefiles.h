@@ -168,6 +168,9 @@ public:
     Status setSensitive(const QUuid &caseId, bool sensitive, const QString &reason);
     Result<QUuid> recordInteraction(const QUuid &caseId, const Interaction &interaction);
     Result<QUuid> attachDocument(const QUuid &caseId, const QString &filePath);
+    // The bytes of a file to attach (to a case or a conference), refused when it is missing,
+    // larger than MaxDocumentBytes or cannot be read whole.
+    static Result<QByteArray> readDocumentFile(const QString &filePath);
     // Stores the content once by SHA-256 and records a document row naming it.
     Result<QUuid> attachContent(const QUuid &caseId, const QString &fileName,
                                 const QString &mimeType, const QByteArray &data);

@@ -12,7 +12,6 @@
 #include "vocabulary.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 
@@ -27,8 +26,6 @@ const QString decisionEntity = QStringLiteral("conference_decision");
 const QString followUpEntity = QStringLiteral("conference_followup");
 const QString documentEntity = QStringLiteral("conference_document");
 const QString approvalEntity = QStringLiteral("conference_approval");
-
-constexpr qint64 MaxDocumentBytes = 20 * 1024 * 1024;
 
 QDate dateOf(const QString &iso)
 {
@@ -581,21 +578,11 @@ Result<QUuid> Conferences::attachDocument(const QUuid &conferenceId, const QStri
 {
     if (Status s = checkDraft(conferenceId); !s)
         return s;
+    const Result<QByteArray> read = CaseFiles::readDocumentFile(filePath);
+    if (!read)
+        return read.status();
+    const QByteArray &data = read.value();
     const QFileInfo info(filePath);
-    if (!info.isFile())
-        return Status::error(tr("There is no file %1.").arg(filePath));
-    if (info.size() > MaxDocumentBytes)
-        return Status::error(tr("The file %1 is %2 MB; documents up to %3 MB can be attached.")
-                                 .arg(info.fileName())
-                                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                 .arg(MaxDocumentBytes / (1024 * 1024)));
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::error(
-            tr("The file %1 cannot be read: %2").arg(filePath, file.errorString()));
-    const QByteArray data = file.readAll();
-    if (data.size() != info.size())
-        return Status::error(tr("The file %1 could not be read completely.").arg(filePath));
     const QByteArray sha = sha256(data);
     WriteBatch batch(m_store);
     if (!batch.status())

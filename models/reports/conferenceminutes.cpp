@@ -24,13 +24,10 @@ QString line(const QString &name, const QString &value)
 
 QString draftMark()
 {
-    return QStringLiteral("<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
-                          "style=\"border-color: #b00000; border-style: solid;\"><tr><td>"
-                          "<span style=\"color: #b00000; font-size: 13pt; font-weight: bold;\">"
-                          "%1</span><br/>%2</td></tr></table>")
-        .arg(esc(ConferenceMinutes::tr("DRAFT — not approved")),
-             esc(ConferenceMinutes::tr("These minutes have not been approved; what they record "
-                                       "may still change.")));
+    return draftNotice(
+        ConferenceMinutes::tr("DRAFT — not approved"),
+        ConferenceMinutes::tr("These minutes have not been approved; what they record "
+                              "may still change."));
 }
 
 QString whenText(const ConferenceDetails &d)

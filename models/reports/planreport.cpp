@@ -68,13 +68,10 @@ QString headerLine(const CaseFileData &file)
 
 QString draftMark()
 {
-    return QStringLiteral("<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
-                          "style=\"border-color: #b00000; border-style: solid;\"><tr><td>"
-                          "<span style=\"color: #b00000; font-size: 13pt; font-weight: bold;\">"
-                          "%1</span><br/>%2</td></tr></table>")
-        .arg(esc(PlanReport::tr("DRAFT — not signed off")),
-             esc(PlanReport::tr("A supervisor has not signed this plan off yet; its goals and "
-                                "actions may still change.")));
+    return draftNotice(
+        PlanReport::tr("DRAFT — not signed off"),
+        PlanReport::tr("A supervisor has not signed this plan off yet; its goals and "
+                       "actions may still change."));
 }
 
 QString periodText(const Plan &plan)

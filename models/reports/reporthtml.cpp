@@ -22,6 +22,15 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p>%1</p>").arg(esc(text));
 }
 
+QString draftNotice(const QString &title, const QString &text)
+{
+    return QStringLiteral("<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
+                          "style=\"border-color: #b00000; border-style: solid;\"><tr><td>"
+                          "<span style=\"color: #b00000; font-size: 13pt; font-weight: bold;\">"
+                          "%1</span><br/>%2</td></tr></table>")
+        .arg(esc(title), esc(text));
+}
+
 QString cell(const QString &html, const QString &attributes)
 {
     return QStringLiteral("<td%1>%2</td>")

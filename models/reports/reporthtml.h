@@ -14,6 +14,8 @@ QString escLines(const QString &text);
 // A label in grey, before the value it names.
 QString muted(const QString &text);
 QString paragraph(const QString &text);
+// A red box at the top of a document that is not final yet: a bold title and a line under it.
+QString draftNotice(const QString &title, const QString &text);
 // A table cell; an empty one holds a space, or the layout drops the margin after the table.
 QString cell(const QString &html, const QString &attributes = QString());
 QString row(const QStringList &cellsHtml);
