@@ -313,6 +313,35 @@ private slots:
         QVERIFY_REFUSED(c.toPlanAction(again.followUpId, otherPlan.value()), u"another case"_s);
     }
 
+    void documents_attachAndAreNamedInTheMinutes()
+    {
+        Meeting m;
+        m.store = hub();
+        QVERIFY(m.make());
+        Conferences c(*m.store);
+        const QString path = m_dir.file(u"справка.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Справка о составе семьи\n");
+        file.close();
+        QVERIFY_REFUSED(c.attachDocument(m.conference, m_dir.file(u"нет.txt"_s)),
+                        u"does not exist"_s);
+        auto id = c.attachDocument(m.conference, path);
+        QVERIFY_STATUS(id);
+        auto content = c.documentContent(id.value());
+        QVERIFY_STATUS(content);
+        QCOMPARE(content.value(), QByteArray("Справка о составе семьи\n"));
+        const Conference loaded = c.load(m.conference).value();
+        QCOMPARE(loaded.documents.size(), 1);
+        QCOMPARE(loaded.documents.first().fileName, u"справка.txt"_s);
+        QCOMPARE(loaded.documents.first().size, content->size());
+        QVERIFY(
+            ConferenceMinutes::document(*m.store, m.conference)->html.contains(u"справка.txt"_s));
+        QVERIFY(m.markAttendance(*m.store));
+        QVERIFY_STATUS(c.approve(m.conference));
+        QVERIFY_REFUSED(c.attachDocument(m.conference, path), u"approved"_s);
+    }
+
     void list_upcomingPastAndSearch()
     {
         Meeting m;
