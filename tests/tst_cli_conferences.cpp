@@ -85,7 +85,8 @@ private slots:
             runCli({ u"conference"_s, u"attend"_s, db, present, u"--attendance"_s, u"present"_s }));
         // Approved in Russian (the language the program runs in), the paper stays Russian.
         QVERIFY_CLI_OK(runCli({ u"conference"_s, u"approve"_s, db, conf }, 60000,
-                              { { u"LANG"_s, u"ru_RU.UTF-8"_s }, { u"LC_ALL"_s, u"ru_RU.UTF-8"_s },
+                              { { u"LANG"_s, u"ru_RU.UTF-8"_s },
+                                { u"LC_ALL"_s, u"ru_RU.UTF-8"_s },
                                 { u"LANGUAGE"_s, u"ru"_s } }));
         const CliRun edit
             = runCli({ u"conference"_s, u"decision"_s, db, section, u"--text"_s, u"Ещё одно"_s });
