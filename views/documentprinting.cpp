@@ -34,23 +34,41 @@ void DocumentPrinting::preview(const Result<ReportDocument> &document, QWidget *
     dialog.exec();
 }
 
+QString DocumentPrinting::askPdfPath(const QString &title, QWidget *parent)
+{
+    // The title names what is printed; characters a file name cannot hold go.
+    QString name = title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(name.simplified() + QStringLiteral(".pdf"));
+    return QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggested,
+                                        tr("PDF documents (*.pdf)"));
+}
+
 void DocumentPrinting::savePdf(const Result<ReportDocument> &document, QWidget *parent)
 {
     if (!document) {
         QMessageBox::warning(parent, tr("Save as PDF"), document.message());
         return;
     }
-    // The title names what is printed; characters a file name cannot hold go.
-    QString name = document->title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(name.simplified() + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = askPdfPath(document->title, parent);
     if (path.isEmpty())
         return;
     if (Status s = ReportPrinter::writePdf(document.value(), path); !s)
+        QMessageBox::warning(parent, tr("Save as PDF"), s.message());
+}
+
+void DocumentPrinting::savePdf(const Result<QByteArray> &pdf, const QString &title, QWidget *parent)
+{
+    if (!pdf) {
+        QMessageBox::warning(parent, tr("Save as PDF"), pdf.message());
+        return;
+    }
+    const QString path = askPdfPath(title, parent);
+    if (path.isEmpty())
+        return;
+    if (Status s = ReportPrinter::savePdf(pdf.value(), path); !s)
         QMessageBox::warning(parent, tr("Save as PDF"), s.message());
 }
 

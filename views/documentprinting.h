@@ -25,6 +25,8 @@ public:
                         const QString &objectName = QString());
     // Asks where to save, suggesting the document's title as the file name, then writes it.
     static void savePdf(const Result<ReportDocument> &document, QWidget *parent);
+    // The same for a PDF made earlier (approved minutes): written byte for byte.
+    static void savePdf(const Result<QByteArray> &pdf, const QString &title, QWidget *parent);
 
     using Builder = std::function<Result<ReportDocument>()>;
     // A button with a menu: "Print preview…" and "Save as PDF…" of the document `build` makes
@@ -32,6 +34,11 @@ public:
     // is given.
     static QPushButton *button(const QString &text, const Builder &build, QWidget *parent,
                                const Builder &redacted = {});
+
+private:
+    // Where the person wants the PDF, suggesting the title as the file name; empty when they
+    // cancel.
+    static QString askPdfPath(const QString &title, QWidget *parent);
 };
 
 } // namespace casedesk

@@ -125,21 +125,25 @@ void DocumentsTab::openDocument()
 void DocumentsTab::saveCopy()
 {
     const auto [id, fileName] = selected();
-    if (id.isNull())
-        return;
-    const auto content = m_files.documentContent(id);
+    if (!id.isNull())
+        saveCopyAs(fileName, m_files.documentContent(id), this);
+}
+
+void DocumentsTab::saveCopyAs(const QString &fileName, const Result<QByteArray> &content,
+                              QWidget *parent)
+{
     if (!content) {
-        QMessageBox::warning(this, tr("Save a copy"), content.message());
+        QMessageBox::warning(parent, tr("Save a copy"), content.message());
         return;
     }
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QFileInfo(fileName).fileName());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggested);
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save a copy"), suggested);
     if (path.isEmpty())
         return;
     if (Status s = writeFile(path, content.value()); !s)
-        QMessageBox::warning(this, tr("Save a copy"), s.message());
+        QMessageBox::warning(parent, tr("Save a copy"), s.message());
 }
 
 void DocumentsTab::updateButtons()

@@ -24,6 +24,10 @@ public:
     ~DocumentsTab() override;
 
     void showCase(const CaseFileData &data);
+    // Asks where to keep a copy of an attached document, suggesting its name, and writes it;
+    // a document that could not be read says why.
+    static void saveCopyAs(const QString &fileName, const Result<QByteArray> &content,
+                           QWidget *parent);
     TableView *table() const { return m_table; }
 
 private:
