@@ -6470,6 +6470,21 @@ Due %2, now %3</source>
     </message>
 </context>
 <context>
+    <name>casedesk::CasePickerDialog</name>
+    <message>
+        <source>Search by name, case number or ID number</source>
+        <translation>Поиск по имени, номеру дела или ИИН</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>Ни одно дело не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ClosureDialog</name>
     <message>
         <source>Case %1</source>
@@ -6655,6 +6670,480 @@ Due %2, now %3</source>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferenceCasesTab</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a case on the conference&apos;s agenda: &quot;2026-0042 — Ivanova Anna&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What was decided:</source>
+        <translation>Что решено:</translation>
+    </message>
+    <message>
+        <source>&amp;Add case…</source>
+        <translation>&amp;Добавить дело…</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda:</source>
+        <translation>Дела в повестке:</translation>
+    </message>
+    <message>
+        <source>Socio-economic &amp;situation:</source>
+        <translation>Социально-экономическое &amp;положение:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits already received:</source>
+        <translation>Уже получаемые &amp;пособия:</translation>
+    </message>
+    <message>
+        <source>Services already &amp;offered:</source>
+        <translation>Уже оказанные &amp;услуги:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk factors:</source>
+        <translation>Факторы &amp;риска:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision / follow-up action</source>
+        <translation>Решение / мера</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>В плане</translation>
+    </message>
+    <message>
+        <source>New &amp;decision…</source>
+        <translation>Новое &amp;решение…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Новая &amp;мера…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>To the &amp;plan</source>
+        <translation>В &amp;план</translation>
+    </message>
+    <message>
+        <source>Make the follow-up action an action of the client&apos;s plan</source>
+        <translation>Сделать меру мероприятием плана клиента</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-up actions:</source>
+        <translation>Решения и меры:</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda yet. Use &quot;Add case…&quot; to put the cases to discuss on it.</source>
+        <translation>В повестке пока нет дел. Нажмите «Добавить дело…», чтобы внести дела для обсуждения.</translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive: only its number is shown to you.</source>
+        <translation>Дело %1 конфиденциальное: вам показан только его номер.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>the follow-up&apos;s plan action is kept at another office</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Совещание по конкретному делу</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Добавить дело в повестку</translation>
+    </message>
+    <message>
+        <source>Take the case off the agenda</source>
+        <translation>Снять дело с повестки</translation>
+    </message>
+    <message>
+        <source>Take case %1 off the agenda, with what was recorded about it and its decisions?</source>
+        <translation>Снять дело %1 с повестки вместе с записанным о нём и его решениями?</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Новое решение</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Решение %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up action?</source>
+        <translation>Удалить меру?</translation>
+    </message>
+    <message>
+        <source>Remove decision %1 with its follow-up actions? The decisions after it move up a number.</source>
+        <translation>Удалить решение %1 вместе с его мерами? Номера следующих решений уменьшатся на один.</translation>
+    </message>
+    <message>
+        <source>To the plan</source>
+        <translation>В план</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferenceDetailsForm</name>
+    <message>
+        <source>e.g. the office&apos;s meeting room</source>
+        <translation>например, зал заседаний офиса</translation>
+    </message>
+    <message>
+        <source>what the conference is about, in a few words</source>
+        <translation>о чём совещание, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecretary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>В&amp;ид:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferenceListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferenceParticipantsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Пригласить…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Mark as:</source>
+        <translation>Отметить:</translation>
+    </message>
+    <message>
+        <source>The minutes can be approved once everyone invited is marked present, absent or excused.</source>
+        <translation>Протокол можно утвердить, когда каждый приглашённый отмечен как присутствовал, отсутствовал или отсутствовал по уважительной причине.</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Удалить участников</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n participant(s) off the conference?</source>
+        <translation>
+            <numerusform>Удалить %n участника из совещания?</numerusform>
+            <numerusform>Удалить %n участников из совещания?</numerusform>
+            <numerusform>Удалить %n участников из совещания?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferenceWindow</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Совещание</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>Cases and &amp;decisions</source>
+        <translation>Дела и &amp;решения</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Сохранить сведения</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Приложить…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove minutes</source>
+        <translation>У&amp;твердить протокол</translation>
+    </message>
+    <message>
+        <source>Keep the minutes as they are now, exactly as printed, for the participants to sign</source>
+        <translation>Сохранить протокол в нынешнем виде, в точности как он печатается, для подписи участниками</translation>
+    </message>
+    <message>
+        <source>Start a co&amp;rrection…</source>
+        <translation>Начать &amp;исправление…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt minutes</source>
+        <translation>Пе&amp;чать протокола</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview, &amp;redacted…</source>
+        <translation>Просмотр, &amp;обезличенный…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, re&amp;dacted…</source>
+        <translation>PDF, о&amp;безличенный…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an attached document: its name and size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Case conference of %1</source>
+        <extracomment>the conference window&apos;s title: &quot;Case conference of 12.12.2026 at 10:00 — subject&quot;</extracomment>
+        <translation>Совещание по конкретному делу от %1</translation>
+    </message>
+    <message>
+        <source>Case conference of %1 — %2</source>
+        <translation>Совещание по конкретному делу от %1 — %2</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1 by %2 (revision %3). They are read-only; a change is made as a correction.</source>
+        <translation>Протокол утверждён %1, утвердил(а) %2 (редакция %3). Он доступен только для чтения; изменения вносятся исправлением.</translation>
+    </message>
+    <message>
+        <source>Minutes approved.</source>
+        <translation>Протокол утверждён.</translation>
+    </message>
+    <message>
+        <source>Correction of approved minutes, revision %1, in progress: %2</source>
+        <translation>Идёт исправление утверждённого протокола, редакция %1: %2</translation>
+    </message>
+    <message>
+        <source>Draft minutes: they can be changed until they are approved.</source>
+        <translation>Черновик протокола: его можно менять, пока он не утверждён.</translation>
+    </message>
+    <message>
+        <source>This conference is kept at %1; it can be read here but not changed.</source>
+        <translation>Совещание ведёт %1; здесь его можно читать, но не менять.</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Совещание по конкретному делу</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Утвердить протокол</translation>
+    </message>
+    <message>
+        <source>Approve the minutes? They are kept exactly as printed now and can no longer be changed; a later change is a correction with its own approval.</source>
+        <translation>Утвердить протокол? Он сохраняется в точности таким, каким печатается сейчас, и больше не меняется; позднейшее изменение — это исправление со своим утверждением.</translation>
+    </message>
+    <message>
+        <source>Start a correction</source>
+        <translation>Начать исправление</translation>
+    </message>
+    <message>
+        <source>What is to be corrected, and why:</source>
+        <translation>Что нужно исправить и почему:</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Приложить документы</translation>
+    </message>
+    <message>
+        <source>Save the changes to the meeting&apos;s details?</source>
+        <translation>Сохранить изменения в сведениях о совещании?</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConferencesPage</name>
+    <message>
+        <source>Case conferences</source>
+        <translation>Совещания по конкретным делам</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Прошедшие</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Search by subject, place, chair, participant or case number</source>
+        <translation>Поиск по теме, месту, председателю, участнику или номеру дела</translation>
+    </message>
+    <message>
+        <source>No conference matches the search.</source>
+        <translation>Ни одно совещание не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No conference is scheduled. Use &quot;New conference…&quot; to schedule one.</source>
+        <translation>Совещаний не запланировано. Нажмите «Новое совещание…», чтобы назначить.</translation>
+    </message>
+    <message>
+        <source>No conference has been held yet.</source>
+        <translation>Совещаний ещё не проводилось.</translation>
+    </message>
+    <message>
+        <source>&amp;New conference…</source>
+        <translation>&amp;Новое совещание…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Partner &amp;specialists…</source>
+        <translation>&amp;Специалисты-партнёры…</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7691,45 @@ Due %2, now %3</source>
     </message>
 </context>
 <context>
+    <name>casedesk::FollowUpDialog</name>
+    <message>
+        <source>New follow-up action</source>
+        <translation>Новая мера</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>e.g. arrange a place in the day centre</source>
+        <translation>например, устроить в центр дневного пребывания</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Ор&amp;ганизация:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::HistoryModel</name>
     <message>
         <source>When</source>
@@ -7739,6 +8267,10 @@ Due %2, now %3</source>
         <source>Supervision</source>
         <translation>Супервизия</translation>
     </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Совещания</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MyDayModel</name>
@@ -7945,6 +8477,17 @@ Due %2, now %3</source>
     <message>
         <source>Opened o&amp;n:</source>
         <translation>Дата о&amp;ткрытия:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewConferenceDialog</name>
+    <message>
+        <source>New case conference</source>
+        <translation>Новое совещание по конкретному делу</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Назначить</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +8715,113 @@ Due %2, now %3</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ParticipantDialog</name>
+    <message>
+        <source>Invite a participant</source>
+        <translation>Пригласить участника</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>— typed below —</source>
+        <translation>— вводится ниже —</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a partner specialist in the list: &quot;Name — Agency, role&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>e.g. school psychologist</source>
+        <translation>например, школьный психолог</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the list of partner specialists</source>
+        <translation>&amp;Сохранить в списке специалистов-партнёров</translation>
+    </message>
+    <message>
+        <source>From the &amp;list:</source>
+        <translation>Из &amp;списка:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance:</source>
+        <translation>&amp;Присутствие:</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PartnerSpecialistsDialog</name>
+    <message>
+        <source>Partner specialists</source>
+        <translation>Специалисты-партнёры</translation>
+    </message>
+    <message>
+        <source>Search by name, agency or role</source>
+        <translation>Поиск по имени, организации или роли</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Чей список</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>the central desk</source>
+        <translation>центральный офис</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>этот офис</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Conferences they were invited to keep them.</source>
+        <translation>Удалить %1 из списка? В совещаниях, куда он(а) был(а) приглашён(а), участник останется.</translation>
     </message>
 </context>
 <context>

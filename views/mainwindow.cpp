@@ -8,6 +8,7 @@
 #include "casefilewindow.h"
 #include "caselistpage.h"
 #include "closuredialog.h"
+#include "conferencespage.h"
 #include "conflictspage.h"
 #include "duplicatespage.h"
 #include "mydaypage.h"
@@ -121,6 +122,8 @@ void MainWindow::createSideBar()
                                       tr("Cases"), m_sideBar);
     m_myDayItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogStart),
                                       tr("My day"), m_sideBar);
+    m_conferencesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                                            tr("Conferences"), m_sideBar);
     m_supervisorItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon),
                                            tr("Supervision"), m_sideBar);
     m_syncItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
@@ -147,6 +150,7 @@ void MainWindow::createSideBar()
     const QList<QPair<QListWidgetItem *, const char *>> keys
         = { { m_casesItem, "cases" },
             { m_myDayItem, "myDay" },
+            { m_conferencesItem, "conferences" },
             { m_supervisorItem, "supervision" },
             { m_syncItem, "sync" },
             { m_conflictsItem, "conflicts" },
@@ -263,6 +267,9 @@ void MainWindow::createStorePages()
         m_myDayPage = new MyDayPage(*m_store, this);
         connect(m_myDayPage, &MyDayPage::openCase, this, openAt);
         setPage(m_myDayItem, m_myDayPage);
+        m_conferencesPage = new ConferencesPage(*m_store, this);
+        connect(m_conferencesPage, &ConferencesPage::openCase, this, &MainWindow::openCase);
+        setPage(m_conferencesItem, m_conferencesPage);
     }
     if (allowed(Operation::SignOff)) {
         m_supervisorPage = new SupervisorPage(*m_store, this);
@@ -295,20 +302,21 @@ void MainWindow::createStorePages()
         m_accessLogPage = new AccessLogPage(*m_store, this);
         setPage(m_accessLogItem, m_accessLogPage);
     }
-    for (QListWidgetItem *item : { m_myDayItem, m_supervisorItem, m_syncItem, m_conflictsItem,
-                                   m_duplicatesItem, m_usersItem, m_accessLogItem })
+    for (QListWidgetItem *item :
+         { m_myDayItem, m_conferencesItem, m_supervisorItem, m_syncItem, m_conflictsItem,
+           m_duplicatesItem, m_usersItem, m_accessLogItem })
         item->setHidden(!item->data(PageRole).value<QObject *>());
 }
 
 void MainWindow::deleteStorePages()
 {
     for (QListWidgetItem *item :
-         { m_casesItem, m_myDayItem, m_supervisorItem, m_syncItem, m_conflictsItem,
-           m_duplicatesItem, m_usersItem, m_accessLogItem })
+         { m_casesItem, m_myDayItem, m_conferencesItem, m_supervisorItem, m_syncItem,
+           m_conflictsItem, m_duplicatesItem, m_usersItem, m_accessLogItem })
         setPage(item, nullptr);
     const QList<QWidget *> pages
-        = { m_caseList,      m_noCasesPage,    m_myDayPage, m_supervisorPage, m_syncPage,
-            m_conflictsPage, m_duplicatesPage, m_usersPage, m_accessLogPage };
+        = { m_caseList, m_noCasesPage,   m_myDayPage, m_conferencesPage, m_supervisorPage,
+            m_syncPage, m_conflictsPage, m_usersPage, m_duplicatesPage,  m_accessLogPage };
     for (QWidget *page : pages) {
         if (!page)
             continue;
@@ -323,6 +331,7 @@ void MainWindow::deleteStorePages()
     m_caseList = nullptr;
     m_noCasesPage = nullptr;
     m_myDayPage = nullptr;
+    m_conferencesPage = nullptr;
     m_supervisorPage = nullptr;
     m_syncPage = nullptr;
     m_conflictsPage = nullptr;
@@ -440,6 +449,8 @@ QList<CaseFileWindow *> MainWindow::caseWindows() const
 
 bool MainWindow::closeCaseWindows()
 {
+    if (m_conferencesPage && !m_conferencesPage->closeWindows())
+        return false;
     for (CaseFileWindow *window : caseWindows()) {
         if (!window->close())
             return false;

@@ -18,6 +18,7 @@ namespace casedesk {
 class AccessLogPage;
 class CaseFileWindow;
 class CaseListPage;
+class ConferencesPage;
 class ConflictsPage;
 class MyDayPage;
 class SupervisorPage;
@@ -45,6 +46,7 @@ public:
     CaseListPage *caseList() const { return m_caseList; }
     SyncPage *syncPage() const { return m_syncPage; }
     ConflictsPage *conflictsPage() const { return m_conflictsPage; }
+    ConferencesPage *conferencesPage() const { return m_conferencesPage; }
     DuplicatesPage *duplicatesPage() const { return m_duplicatesPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     AccessLogPage *accessLogPage() const { return m_accessLogPage; }
@@ -70,7 +72,8 @@ public:
     void openFile(const QString &path);
     // Replaces the site file with a backup after the person confirmed what that means.
     void restoreFrom(const QString &backup);
-    // Closes every case file window, asking about unsaved changes; false when one stayed.
+    // Closes every case file and conference window, asking about unsaved changes; false when
+    // one stayed.
     bool closeCaseWindows();
     // Writes the daily backup when one is due; the outcome shows in the status bar.
     void runAutomaticBackup();
@@ -119,6 +122,7 @@ private:
     QListWidgetItem *m_syncItem = nullptr;
     QListWidgetItem *m_conflictsItem = nullptr;
     QListWidgetItem *m_myDayItem = nullptr;
+    QListWidgetItem *m_conferencesItem = nullptr;
     QListWidgetItem *m_supervisorItem = nullptr;
     QListWidgetItem *m_duplicatesItem = nullptr;
     QListWidgetItem *m_usersItem = nullptr;
@@ -130,6 +134,7 @@ private:
     SyncPage *m_syncPage = nullptr;
     ConflictsPage *m_conflictsPage = nullptr;
     MyDayPage *m_myDayPage = nullptr;
+    ConferencesPage *m_conferencesPage = nullptr;
     SupervisorPage *m_supervisorPage = nullptr;
     DuplicatesPage *m_duplicatesPage = nullptr;
     QHash<QUuid, QPointer<CaseFileWindow>> m_windows;
