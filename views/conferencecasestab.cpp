@@ -91,6 +91,9 @@ ConferenceCasesTab::ConferenceCasesTab(RecordStore &store, QWidget *parent)
     detail->addWidget(buildDecisions());
     detail->setStretchFactor(0, 3);
     detail->setStretchFactor(1, 2);
+    // The five text boxes would take all the height they ask for; the decisions get their share
+    // (the splitter scales these to the room there is).
+    detail->setSizes({ 330, 220 });
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -276,6 +279,8 @@ void ConferenceCasesTab::fillDecisions(const ConferenceCase &c)
         auto *item = new QTreeWidgetItem(m_decisions, { QString::number(d.number), d.text });
         item->setData(0, IdRole, d.id);
         item->setData(0, IsFollowUpRole, false);
+        // A long decision is cut to the column; the whole text shows on hovering.
+        item->setToolTip(Text, d.text);
         for (const ConferenceFollowUp &f : d.followUps) {
             QString plan;
             if (f.planActionStatus)
@@ -286,6 +291,7 @@ void ConferenceCasesTab::fillDecisions(const ConferenceCase &c)
             auto *child = new QTreeWidgetItem(
                 item, { QString(), f.what, f.who, f.agency, displayDate(f.deadline), plan });
             child->setData(0, IdRole, f.id);
+            child->setToolTip(Text, f.what);
             child->setData(0, IsFollowUpRole, true);
             if (f.id == current)
                 m_decisions->setCurrentItem(child);
