@@ -2,6 +2,7 @@
 
 #include "casepickerdialog.h"
 #include "followupdialog.h"
+#include "namedbutton.h"
 #include "vocabulary.h"
 
 #include <QEvent>
@@ -28,13 +29,6 @@ constexpr int IsFollowUpRole = Qt::UserRole + 1;
 enum DecisionColumn { Number, Text, Who, Agency, Deadline, PlanAction };
 
 constexpr const char *sectionFields[] = { "situation", "benefits", "services", "risks", "needs" };
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
 
 QString caseLine(const ConferenceCase &c)
 {
@@ -65,9 +59,9 @@ ConferenceCasesTab::ConferenceCasesTab(RecordStore &store, QWidget *parent)
     setObjectName(QStringLiteral("conferenceCasesTab"));
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("agendaList"));
-    m_addCase = button(tr("&Add case…"), "addCaseButton", this);
-    m_removeCase = button(tr("Take off"), "removeCaseButton", this);
-    m_openCase = button(tr("Open case"), "openAgendaCaseButton", this);
+    m_addCase = namedButton(tr("&Add case…"), "addCaseButton", this);
+    m_removeCase = namedButton(tr("Take off"), "removeCaseButton", this);
+    m_openCase = namedButton(tr("Open case"), "openAgendaCaseButton", this);
     auto *caseButtons = new QHBoxLayout;
     caseButtons->addWidget(m_addCase);
     caseButtons->addWidget(m_removeCase);
@@ -160,11 +154,11 @@ QWidget *ConferenceCasesTab::buildDecisions()
     m_decisions->header()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_decisions->header()->setStretchLastSection(false);
     m_decisions->setWordWrap(true);
-    m_addDecision = button(tr("New &decision…"), "addDecisionButton", this);
-    m_addFollowUp = button(tr("New &follow-up…"), "addFollowUpButton", this);
-    m_edit = button(tr("C&hange…"), "editDecisionButton", this);
-    m_remove = button(tr("Remo&ve"), "removeDecisionButton", this);
-    m_toPlan = button(tr("To the &plan"), "toPlanButton", this);
+    m_addDecision = namedButton(tr("New &decision…"), "addDecisionButton", this);
+    m_addFollowUp = namedButton(tr("New &follow-up…"), "addFollowUpButton", this);
+    m_edit = namedButton(tr("C&hange…"), "editDecisionButton", this);
+    m_remove = namedButton(tr("Remo&ve"), "removeDecisionButton", this);
+    m_toPlan = namedButton(tr("To the &plan"), "toPlanButton", this);
     m_toPlan->setToolTip(tr("Make the follow-up action an action of the client's plan"));
     auto *bar = new QHBoxLayout;
     for (QPushButton *b : { m_addDecision, m_addFollowUp, m_edit, m_remove })

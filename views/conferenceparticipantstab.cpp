@@ -1,5 +1,6 @@
 #include "conferenceparticipantstab.h"
 
+#include "namedbutton.h"
 #include "participantdialog.h"
 
 #include <QHBoxLayout>
@@ -17,13 +18,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
-
 } // namespace
 
 ConferenceParticipantsTab::ConferenceParticipantsTab(RecordStore &store, QWidget *parent)
@@ -37,9 +31,9 @@ ConferenceParticipantsTab::ConferenceParticipantsTab(RecordStore &store, QWidget
     m_tree->setHeaderLabels({ tr("Name"), tr("Agency"), tr("Role"), tr("Attendance") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_invite = button(tr("&Invite…"), "inviteButton", this);
-    m_edit = button(tr("&Change…"), "editParticipantButton", this);
-    m_remove = button(tr("Re&move"), "removeParticipantButton", this);
+    m_invite = namedButton(tr("&Invite…"), "inviteButton", this);
+    m_edit = namedButton(tr("&Change…"), "editParticipantButton", this);
+    m_remove = namedButton(tr("Re&move"), "removeParticipantButton", this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_invite);
     bar->addWidget(m_edit);
@@ -50,7 +44,7 @@ ConferenceParticipantsTab::ConferenceParticipantsTab(RecordStore &store, QWidget
                                                            { Attendance::Absent, "markAbsent" },
                                                            { Attendance::Excused, "markExcused" } };
     for (const auto &[attendance, name] : marks) {
-        QPushButton *mark = button(attendanceText(attendance), name, this);
+        QPushButton *mark = namedButton(attendanceText(attendance), name, this);
         connect(mark, &QPushButton::clicked, this, [this, a = attendance] { markSelected(a); });
         bar->addWidget(mark);
         m_markButtons << mark;

@@ -6,6 +6,7 @@
 #include "conferenceparticipantstab.h"
 #include "documentprinting.h"
 #include "documentstab.h"
+#include "namedbutton.h"
 #include "recordstore.h"
 #include "vocabulary.h"
 
@@ -28,13 +29,6 @@
 namespace casedesk {
 
 namespace {
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -86,7 +80,7 @@ QWidget *ConferenceWindow::buildMeetingTab()
 {
     auto *tab = new QWidget(this);
     m_details = new ConferenceDetailsForm(tab);
-    m_saveDetails = button(tr("&Save details"), "saveDetailsButton", tab);
+    m_saveDetails = namedButton(tr("&Save details"), "saveDetailsButton", tab);
     connect(m_details, &ConferenceDetailsForm::edited, this, [this] {
         m_detailsDirty = true;
         m_saveDetails->setEnabled(m_conference.editableHere);
@@ -95,8 +89,8 @@ QWidget *ConferenceWindow::buildMeetingTab()
     auto *documents = new QGroupBox(tr("Attached documents"), tab);
     m_documents = new QListWidget(documents);
     m_documents->setObjectName(QStringLiteral("conferenceDocumentList"));
-    m_attach = button(tr("&Attach…"), "attachConferenceDocumentButton", documents);
-    m_saveCopy = button(tr("Save a &copy…"), "saveConferenceDocumentButton", documents);
+    m_attach = namedButton(tr("&Attach…"), "attachConferenceDocumentButton", documents);
+    m_saveCopy = namedButton(tr("Save a &copy…"), "saveConferenceDocumentButton", documents);
     connect(m_attach, &QPushButton::clicked, this, &ConferenceWindow::attachDocuments);
     connect(m_saveCopy, &QPushButton::clicked, this, &ConferenceWindow::saveDocumentCopy);
     connect(m_documents, &QListWidget::currentRowChanged, this,
@@ -120,11 +114,11 @@ QWidget *ConferenceWindow::buildMeetingTab()
 
 QLayout *ConferenceWindow::buildActions()
 {
-    m_approve = button(tr("A&pprove minutes"), "approveButton", this);
+    m_approve = namedButton(tr("A&pprove minutes"), "approveButton", this);
     m_approve->setToolTip(tr("Keep the minutes as they are now, exactly as printed, for the "
                              "participants to sign"));
-    m_correct = button(tr("Start a co&rrection…"), "correctButton", this);
-    m_print = button(tr("Pri&nt minutes"), "printMinutesButton", this);
+    m_correct = namedButton(tr("Start a co&rrection…"), "correctButton", this);
+    m_print = namedButton(tr("Pri&nt minutes"), "printMinutesButton", this);
     auto *menu = new QMenu(m_print);
     connect(menu->addAction(tr("Print &preview…")), &QAction::triggered, this,
             [this] { previewMinutes(false); });

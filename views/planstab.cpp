@@ -3,6 +3,7 @@
 #include "actionstatusdialog.h"
 #include "contractsection.h"
 #include "documentprinting.h"
+#include "namedbutton.h"
 #include "newplandialog.h"
 #include "permissions.h"
 #include "planactiondialog.h"
@@ -28,13 +29,6 @@
 namespace casedesk {
 
 namespace {
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
 
 bool isPlanEntity(const QString &entity)
 {
@@ -93,10 +87,10 @@ QLayout *PlansTab::buildPlanBar()
     m_planCombo->setObjectName(QStringLiteral("planCombo"));
     m_planCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_planCombo->setMinimumContentsLength(40);
-    m_newPlan = button(tr("New p&lan…"), "newPlanButton", this);
-    m_review = button(tr("&Review…"), "reviewButton", this);
+    m_newPlan = namedButton(tr("New p&lan…"), "newPlanButton", this);
+    m_review = namedButton(tr("&Review…"), "reviewButton", this);
     m_review->setToolTip(tr("Keep the plan as it is now before changing its goals and actions"));
-    m_signOff = button(tr("&Sign off"), "signOffButton", this);
+    m_signOff = namedButton(tr("&Sign off"), "signOffButton", this);
     m_print = DocumentPrinting::button(
         tr("&Print"), [this] { return PlanReport::build(m_files.store(), currentPlan()); }, this);
     m_print->setObjectName(QStringLiteral("printPlanButton"));
@@ -135,10 +129,10 @@ QWidget *PlansTab::buildTree()
     // room whatever the notes hold; every cell shows its whole text as a tooltip.
     m_tree->header()->setStretchLastSection(true);
     m_tree->viewport()->installEventFilter(this);
-    m_addGoal = button(tr("Add &goal…"), "addGoalButton", box);
-    m_addAction = button(tr("Add a&ction…"), "addActionButton", box);
-    m_editAction = button(tr("&Edit action…"), "editActionButton", box);
-    m_changeStatus = button(tr("Change stat&us…"), "changeStatusButton", box);
+    m_addGoal = namedButton(tr("Add &goal…"), "addGoalButton", box);
+    m_addAction = namedButton(tr("Add a&ction…"), "addActionButton", box);
+    m_editAction = namedButton(tr("&Edit action…"), "editActionButton", box);
+    m_changeStatus = namedButton(tr("Change stat&us…"), "changeStatusButton", box);
     connect(m_addGoal, &QPushButton::clicked, this, &PlansTab::addGoal);
     connect(m_addAction, &QPushButton::clicked, this, &PlansTab::addAction);
     connect(m_editAction, &QPushButton::clicked, this, &PlansTab::editAction);

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "caseclosure.h"
 #include "mydaymodel.h"
+#include "namedbutton.h"
 #include "permissions.h"
 #include "plans.h"
 #include "recordstore.h"
@@ -20,17 +21,6 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
-
-namespace {
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
-
-} // namespace
 
 SupervisorPage::SupervisorPage(RecordStore &store, QWidget *parent)
     : QWidget(parent),
@@ -101,9 +91,9 @@ void SupervisorPage::buildItemsBox()
 {
     m_itemsBox = new QGroupBox(tr("Needs attention"), this);
     m_itemsBox->setObjectName(QStringLiteral("workerItemsBox"));
-    m_open = button(tr("&Open case"), "openWorkerCaseButton", m_itemsBox);
-    m_signOffPlan = button(tr("Sign off &plan"), "signOffPlanButton", m_itemsBox);
-    m_signOffClosure = button(tr("Sign off c&losure"), "signOffClosureButton", m_itemsBox);
+    m_open = namedButton(tr("&Open case"), "openWorkerCaseButton", m_itemsBox);
+    m_signOffPlan = namedButton(tr("Sign off &plan"), "signOffPlanButton", m_itemsBox);
+    m_signOffClosure = namedButton(tr("Sign off c&losure"), "signOffClosureButton", m_itemsBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch();

@@ -1,5 +1,6 @@
 #include "visitstab.h"
 
+#include "namedbutton.h"
 #include "tableview.h"
 #include "visitdialog.h"
 #include "visitlistmodel.h"
@@ -11,17 +12,6 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
-
-namespace {
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
-
-} // namespace
 
 VisitsTab::VisitsTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m_files(files)
 {
@@ -36,11 +26,11 @@ VisitsTab::VisitsTab(CaseFiles &files, QWidget *parent) : QWidget(parent), m_fil
     m_table->stretchColumn(VisitListModel::Purpose);
     m_table->horizontalHeader()->setSectionResizeMode(VisitListModel::Note, QHeaderView::Stretch);
 
-    m_schedule = button(tr("&Schedule visit…"), "scheduleVisitButton", this);
-    m_held = button(tr("Mark &held…"), "markHeldButton", this);
-    m_missed = button(tr("Mark &missed…"), "markMissedButton", this);
-    m_reschedule = button(tr("&Reschedule…"), "rescheduleButton", this);
-    m_cancel = button(tr("&Cancel visit…"), "cancelVisitButton", this);
+    m_schedule = namedButton(tr("&Schedule visit…"), "scheduleVisitButton", this);
+    m_held = namedButton(tr("Mark &held…"), "markHeldButton", this);
+    m_missed = namedButton(tr("Mark &missed…"), "markMissedButton", this);
+    m_reschedule = namedButton(tr("&Reschedule…"), "rescheduleButton", this);
+    m_cancel = namedButton(tr("&Cancel visit…"), "cancelVisitButton", this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_schedule);
     buttons->addSpacing(12);
