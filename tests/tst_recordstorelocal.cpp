@@ -4,6 +4,7 @@
 
 #include "backup.h"
 #include "hlc.h"
+#include "rowid.h"
 
 #include <algorithm>
 #include <array>
@@ -26,7 +27,8 @@ private slots:
     void winner_isGreatestHlcThenSite();
     void laterEdit_winsOnBothStores();
     void uncommittedBatch_writesNothing();
-    void rowIds_areRandomUuids();
+    void rowIds_areTimeOrderedUuids();
+    void newRowId_sortsByTime();
     void check_isEmptyOnHealthyStore();
     void check_reportsTamperedRow();
 };
@@ -256,22 +258,80 @@ void TestRecordStoreLocal::uncommittedBatch_writesNothing()
     QCOMPARE(t.a->check(), QStringList());
 }
 
-void TestRecordStoreLocal::rowIds_areRandomUuids()
+namespace {
+
+qint64 rowIdMs(const QUuid &id)
+{
+    const QByteArray b = id.toRfc4122();
+    qint64 ms = 0;
+    for (int i = 0; i < 6; ++i)
+        ms = (ms << 8) | quint8(b.at(i));
+    return ms;
+}
+
+// Read from the bytes: QUuid::version() of Qt 6.4 knows versions 1 to 5 only.
+int uuidVersion(const QUuid &id)
+{
+    return quint8(id.toRfc4122().at(6)) >> 4;
+}
+
+} // namespace
+
+void TestRecordStoreLocal::rowIds_areTimeOrderedUuids()
 {
     TwoOffices t;
     QVERIFY(prepareTwo(t));
-    QVERIFY_STATUS(CaseFiles(*t.b).openCase(newCase(person(u"Ли"_s, u"Ирина"_s))));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    auto opened = CaseFiles(*t.b).openCase(newCase(person(u"Ли"_s, u"Ирина"_s)));
+    QVERIFY_STATUS(opened);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
     QSet<QUuid> ids;
     int rows = 0;
+    int caseRows = 0;
     for (const Version &v : t.b->versions()) {
-        QCOMPARE(v.rowId.version(), QUuid::Random);
-        if (!ids.contains(v.rowId))
+        if (!ids.contains(v.rowId)) {
             ++rows;
+            // A site's row is named by the site's own id; every other row by a new row id.
+            if (v.entity == u"site"_s) {
+                QCOMPARE(v.rowId.version(), QUuid::Random);
+            } else {
+                QCOMPARE(uuidVersion(v.rowId), 7);
+                QCOMPARE(v.rowId.variant(), QUuid::DCE);
+            }
+            if (v.scopeRoot == opened.value()) {
+                ++caseRows;
+                QVERIFY2(rowIdMs(v.rowId) >= before && rowIdMs(v.rowId) <= after,
+                         qPrintable(v.rowId.toString()));
+            }
+        }
         ids.insert(v.rowId);
     }
     QCOMPARE(int(ids.size()), rows);
     QVERIFY(rows >= 12); // two sites and two case files with their rows
+    QVERIFY2(caseRows >= 4,
+             qPrintable(
+                 QString::number(caseRows))); // the case, its client, the household and its member
     QCOMPARE(t.b->check(), QStringList());
+}
+
+void TestRecordStoreLocal::newRowId_sortsByTime()
+{
+    // Ids of the same millisecond differ; a later millisecond sorts after, as bytes and so in
+    // every index keyed by an id.
+    QSet<QUuid> same;
+    for (int i = 0; i < 1000; ++i)
+        same.insert(newRowId(1764590400000));
+    QCOMPARE(same.size(), 1000);
+    QByteArray previous;
+    for (qint64 ms : { qint64(0), qint64(1), qint64(1764590400000), qint64(1764590400001),
+                       qint64(1951862400000) }) {
+        const QUuid id = newRowId(ms);
+        QCOMPARE(rowIdMs(id), ms);
+        QCOMPARE(uuidVersion(id), 7);
+        QCOMPARE(id.variant(), QUuid::DCE);
+        QVERIFY(previous < id.toRfc4122());
+        previous = id.toRfc4122();
+    }
 }
 
 void TestRecordStoreLocal::check_isEmptyOnHealthyStore()

@@ -5,6 +5,7 @@
 #include "fieldvalue.h"
 #include "permissions.h"
 #include "planvocabulary.h"
+#include "rowid.h"
 #include "searchtext.h"
 #include "syncscope.h"
 #include "syncstate.h"
@@ -299,10 +300,10 @@ Result<QUuid> CaseFiles::openCase(const NewCase &newCase)
         && newCase.consentDate > QDate::currentDate())
         return Status::error(tr("The consent date cannot be in the future."));
 
-    const QUuid caseId = QUuid::createUuid();
+    const QUuid caseId = newRowId();
     PersonData client = newCase.client;
-    client.id = QUuid::createUuid();
-    const QUuid householdId = QUuid::createUuid();
+    client.id = newRowId();
+    const QUuid householdId = newRowId();
     WriteBatch batch(m_store);
     if (!batch.status())
         return batch.status();
@@ -361,7 +362,7 @@ Result<QUuid> CaseFiles::addHouseholdMember(const QUuid &caseId, const PersonDat
     if (c.isEmpty() || deleted)
         return Status::error(tr("The case file does not exist."));
     PersonData person = data;
-    person.id = QUuid::createUuid();
+    person.id = newRowId();
     WriteBatch batch(m_store);
     if (!batch.status())
         return batch.status();

@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "namecollator.h"
+#include "rowid.h"
 #include "searchtext.h"
 
 #include <QCborArray>
@@ -515,7 +516,7 @@ Result<QUuid> RecordStore::create(const QString &entityName, const QUuid &scopeR
     const EntityDef *entity = EntitySchema::find(entityName);
     if (!entity)
         return Status::error(tr("Unknown kind of record: %1").arg(entityName));
-    const QUuid rowId = givenId.isNull() ? QUuid::createUuid() : givenId;
+    const QUuid rowId = givenId.isNull() ? newRowId() : givenId;
     if (!givenId.isNull() && currentRow(*entity, rowId).exists)
         return Status::error(
             tr("The record %1 already exists.").arg(rowId.toString(QUuid::WithoutBraces)));
