@@ -65,6 +65,7 @@ private slots:
     void sameIdNumber_listedWithBothRecords();
     void dismiss_removesPairLocallyAndMergesNothing();
     void dismiss_unknownPairIsRefused();
+    void importSummary_countsTheDuplicateAndTheConflictedRow();
 };
 
 void TestDuplicateReview::sameIdNumber_listedWithBothRecords()
@@ -134,6 +135,57 @@ void TestDuplicateReview::dismiss_unknownPairIsRefused()
                     u"not on the review list"_s);
     DuplicateReviewModel model(*s.hub);
     QVERIFY_REFUSED(model.dismiss(0), u"Choose"_s);
+}
+
+void TestDuplicateReview::importSummary_countsTheDuplicateAndTheConflictedRow()
+{
+    TempFolder dir;
+    auto hub = makeSite(dir.file(u"hub.cdsk"_s), u"Central desk"_s, u"hub"_s);
+    auto a = makeSite(dir.file(u"a.cdsk"_s), u"Office North"_s, u"office"_s);
+    auto b = makeSite(dir.file(u"b.cdsk"_s), u"Office South"_s, u"office"_s);
+    QVERIFY(hub && a && b && peerUp(*hub, *a) && peerUp(*hub, *b));
+    int packages = 0;
+    const auto send = [&](RecordStore &from, RecordStore &to) -> Result<ImportSummary> {
+        const QString path = exportPackage(from, to, dir.file(u"p%1.cdpkg"_s.arg(++packages)));
+        if (path.isEmpty())
+            return Status::error(u"not written"_s);
+        return PackageImport::importFile(to, path);
+    };
+    PersonData first = person(u"Омарова"_s, u"Гульнара"_s, u"1985"_s);
+    first.idType = u"national_id"_s;
+    first.idNumber = u"987654321"_s;
+    PersonData second = person(u"Омарова"_s, u"Гульнар"_s, u"05.1985"_s);
+    second.idType = first.idType;
+    second.idNumber = first.idNumber;
+    auto caseA = CaseFiles(*a).openCase(newCase(first));
+    QVERIFY_STATUS(caseA);
+    auto fromA = send(*a, *hub);
+    QVERIFY_STATUS(fromA);
+    QCOMPARE(fromA->cases, 1);
+    QCOMPARE(fromA->duplicates, 0);
+    QCOMPARE(fromA->conflicts, 0);
+
+    QVERIFY_STATUS(CaseFiles(*b).openCase(newCase(second)));
+    auto fromB = send(*b, *hub);
+    QVERIFY_STATUS(fromB);
+    QCOMPARE(fromB->cases, 1);
+    QCOMPARE(fromB->duplicates, 1);
+    QCOMPARE(fromB->conflicts, 0);
+
+    // The hub and the office change the same name group of the client at the same time; the
+    // office's package then leaves that one row in conflict, and nothing else.
+    const QUuid client = CaseFiles(*a).load(caseA.value())->client.id;
+    QVERIFY_STATUS(hub->update(u"person"_s, client, fields({ { u"given_name"_s, u"Гуля"_s } })));
+    QVERIFY_STATUS(a->update(u"person"_s, client, fields({ { u"given_name"_s, u"Гульнора"_s } })));
+    QVERIFY_STATUS(
+        a->update(u"case"_s, caseA.value(), fields({ { u"assigned_worker"_s, u"Сейткали"_s } })));
+    auto edits = send(*a, *hub);
+    QVERIFY_STATUS(edits);
+    QCOMPARE(edits->versions, 2);
+    QCOMPARE(edits->cases, 1);
+    QCOMPARE(edits->conflicts, 1);
+    QCOMPARE(edits->duplicates, 0); // the pair is listed already
+    QCOMPARE(hub->conflicts().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDuplicateReview)

@@ -10,6 +10,10 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+#include <algorithm>
+#include <limits>
+#include <vector>
+
 namespace casedesk {
 
 namespace {
@@ -357,13 +361,30 @@ Status RecordStore::finish(bool commit)
         return Status::ok();
     Status result;
     if (!m_batchFailed) {
+        std::vector<std::pair<qint64, QUuid>> search;
+        search.reserve(size_t(m_dirtyCases.size()));
         for (const QUuid &caseId : std::as_const(m_dirtyCases)) {
-            result = refreshCase(caseId);
+            qint64 rid = 0;
+            result = refreshCase(caseId, &rid);
             if (!result)
                 break;
+            if (rid)
+                search.emplace_back(rid, caseId);
         }
         if (result)
             result = setMeta(*m_db, "hlc", QString::number(m_clock.last()));
+        // The search entries come last, in the order of their rowids. FTS5 keeps new entries in
+        // memory until the COMMIT, but writes them out as a new segment of its index whenever
+        // an entry arrives with a smaller rowid than the one before, or another write opens a
+        // statement savepoint (INSERT OR REPLACE, a DELETE of several rows). Refreshed case by
+        // case in no order, a large import made about one segment per case and merged them again
+        // and again (measured in bench/, docs/benchmarks.md).
+        std::sort(search.begin(), search.end());
+        for (const auto &[rid, caseId] : search) {
+            if (!result)
+                break;
+            result = refreshSearchEntry(rid, caseId);
+        }
         if (result)
             result = m_db->exec("COMMIT");
     }
@@ -432,7 +453,7 @@ Status RecordStore::write(const EntityDef &entity, const QUuid &rowId, const QUu
 
 QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId) const
 {
-    return loadVersions(rowId, {});
+    return loadVersions(rowId, std::numeric_limits<qint64>::max(), {});
 }
 
 Status RecordStore::materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,

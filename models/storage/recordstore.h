@@ -170,15 +170,19 @@ private:
     Status materialise(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                        std::optional<QList<StoredVersion>> known = std::nullopt);
     QList<StoredVersion> loadVersions(const QUuid &rowId) const;
-    // The same, where the versions in `fresh` (just inserted) are taken as they are instead of
-    // being decoded again.
-    QList<StoredVersion> loadVersions(const QUuid &rowId, QList<StoredVersion> &&fresh) const;
+    // The versions stored up to `lastVid`, then those in `fresh` (inserted after it, in their
+    // order), taken as they are instead of being read and decoded again.
+    QList<StoredVersion> loadVersions(const QUuid &rowId, qint64 lastVid,
+                                      QList<StoredVersion> &&fresh) const;
     // A received version's groups with this file's origin numbers.
     Status localGroups(const EntityDef &entity, const Version &v,
                        QMap<QString, LocalGroup> *groups);
     Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                     const RowState &state);
-    Status refreshCase(const QUuid &caseId);
+    // The sort keys, conflict mark and "My day" summaries of a case; *rid is its row in cases
+    // (0 when the case row has not arrived).
+    Status refreshCase(const QUuid &caseId, qint64 *rid);
+    Status refreshSearchEntry(qint64 rid, const QUuid &caseId);
     // Refills the search index and sort keys of every case (after a schema upgrade).
     Status reindexAllCases();
     NameCollator &collator() const;

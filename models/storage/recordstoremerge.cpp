@@ -100,31 +100,27 @@ qint64 RecordStore::currentMs() const
     return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
 }
 
-QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId,
+QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId, qint64 lastVid,
                                                QList<StoredVersion> &&fresh) const
 {
     QList<StoredVersion> versions;
     // INDEXED BY: statistics gathered while the table was nearly empty must not make SQLite
-    // scan every version for each row.
-    Statement st = m_db->statement(
-        "SELECT origin, seq, hlc, body FROM version INDEXED BY version_row WHERE row_id=?");
-    st.bind(1, rowId);
+    // scan every version for each row. The vid bound ends the index walk before the versions
+    // just inserted, so a new row costs one look-up and no row read.
+    Statement st = m_db->statement("SELECT origin, seq, hlc, body FROM version INDEXED BY "
+                                   "version_row WHERE row_id=? AND vid<=?");
+    st.bind(1, rowId).bind(2, lastVid);
     while (st.step() == Statement::Step::Row) {
-        const LocalRef ref { st.int64(0), st.int64(1) };
-        const auto known = std::find_if(fresh.begin(), fresh.end(),
-                                        [&ref](const StoredVersion &f) { return f.ref == ref; });
-        if (known != fresh.end()) {
-            versions.append(std::move(*known));
-            continue;
-        }
         StoredVersion v;
-        v.ref = ref;
+        v.ref = { st.int64(0), st.int64(1) };
         v.hlc = st.int64(2);
         v.incarnation = uuidBytes(originIncarnation(v.ref.origin));
         v.site = uuidBytes(originSite(v.ref.origin));
         decodeBody(st.blob(3), &v.groups);
         versions.append(std::move(v));
     }
+    for (StoredVersion &f : fresh)
+        versions.append(std::move(f));
     return versions;
 }
 
@@ -136,6 +132,9 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     if (!batch.status())
         return batch.status();
     int added = 0;
+    Statement last = m_db->statement("SELECT max(vid) FROM version");
+    const qint64 lastVid = last.step() == Statement::Step::Row ? last.int64(0) : 0;
+    last.reset();
     // Each touched row is recomputed once, after all its new versions are in, from the versions
     // it had and the ones just inserted (kept decoded, not read back).
     QHash<QUuid, int> touchedIndex;
@@ -175,7 +174,7 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const TouchedRow &r = rows.at(i);
-        QList<StoredVersion> all = loadVersions(r.rowId, std::move(fresh[i]));
+        QList<StoredVersion> all = loadVersions(r.rowId, lastVid, std::move(fresh[i]));
         if (Status s
             = materialise(*EntitySchema::find(r.entity), r.rowId, r.scopeRoot, std::move(all));
             !s)

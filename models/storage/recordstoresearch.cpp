@@ -127,27 +127,23 @@ NameCollator &RecordStore::collator() const
     return *m_collator;
 }
 
-Status RecordStore::refreshCase(const QUuid &caseId)
+Status RecordStore::refreshCase(const QUuid &caseId, qint64 *caseRid)
 {
     Statement c = m_db->statement(
-        "SELECT rid, case_number, client_id, deleted, household_id, assigned_worker, office_id, "
-        "status FROM cases WHERE id=?");
+        "SELECT rid, client_id, deleted, household_id, assigned_worker, office_id, status "
+        "FROM cases WHERE id=?");
     c.bind(1, caseId);
     if (c.step() != Statement::Step::Row)
         return Status::ok(); // the case row has not arrived yet
     const qint64 rid = c.int64(0);
-    const QString number = c.text(1);
-    const QUuid client = c.uuid(2);
-    const bool deleted = c.int64(3) != 0;
-    const QUuid household = c.uuid(4);
-    const CaseWatch watch { caseId, c.text(5), c.uuid(6), c.text(7) };
+    *caseRid = rid;
+    const QUuid client = c.uuid(1);
+    const bool deleted = c.int64(2) != 0;
+    const QUuid household = c.uuid(3);
+    const CaseWatch watch { caseId, c.text(4), c.uuid(5), c.text(6) };
     c.reset();
 
     if (deleted) {
-        Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
-        del.bind(1, rid);
-        if (Status s = del.run(); !s)
-            return s;
         if (Status s = writeActionWatch(*m_db, rid, watch, {}); !s)
             return s;
         Statement st = m_db->statement("DELETE FROM case_sort WHERE rid=?");
@@ -155,37 +151,16 @@ Status RecordStore::refreshCase(const QUuid &caseId)
         return st.run();
     }
 
-    QStringList names;
-    QStringList numbers { normalizeForSearch(number) };
     QString clientName;
     QString clientBirth;
-    Statement persons
-        = m_db->statement("SELECT id, family_name, given_name, patronymic, id_number, "
-                          "birth_date FROM persons WHERE scope_root=? AND deleted=0");
-    persons.bind(1, caseId);
-    while (persons.step() == Statement::Step::Row) {
-        const QString name = joinedName(persons.text(1), persons.text(2), persons.text(3));
-        names << normalizeForSearch(name);
-        if (persons.uuid(0) == client) {
-            clientName = name;
-            clientBirth = persons.text(5);
-        }
-        const QString idNumber = persons.text(4);
-        if (!idNumber.isEmpty())
-            numbers << normalizeForSearch(idNumber) << digitSuffixes(idNumber);
+    Statement person = m_db->statement("SELECT family_name, given_name, patronymic, birth_date "
+                                       "FROM persons WHERE id=? AND scope_root=? AND deleted=0");
+    person.bind(1, client).bind(2, caseId);
+    if (person.step() == Statement::Step::Row) {
+        clientName = joinedName(person.text(0), person.text(1), person.text(2));
+        clientBirth = person.text(3);
     }
-    persons.reset();
-    Statement phones
-        = m_db->statement("SELECT number FROM phones WHERE scope_root=? AND deleted=0");
-    phones.bind(1, caseId);
-    while (phones.step() == Statement::Step::Row)
-        numbers << digitSuffixes(phones.text(0));
-    phones.reset();
-
-    if (Status s = writeSearchEntry(*m_db, rid, names.join(QLatin1Char(' ')),
-                                    numbers.join(QLatin1Char(' ')));
-        !s)
-        return s;
+    person.reset();
     Statement conflicts = m_db->statement(
         "SELECT (SELECT conflict FROM cases WHERE id=?1)"
         " + (SELECT count(*) FROM persons WHERE scope_root=?1 AND conflict=1)"
@@ -234,6 +209,43 @@ Status RecordStore::refreshCase(const QUuid &caseId)
     sort.bind(6, caseId).bind(7, watch.worker).bind(8, watch.office).bind(9, watch.status);
     sort.bind(10, qint64(open ? plansToSignOff(*m_db, caseId) : 0));
     return sort.run();
+}
+
+Status RecordStore::refreshSearchEntry(qint64 rid, const QUuid &caseId)
+{
+    Statement c = m_db->statement("SELECT case_number, deleted FROM cases WHERE rid=?");
+    c.bind(1, rid);
+    if (c.step() != Statement::Step::Row)
+        return Status::ok();
+    const QString number = c.text(0);
+    const bool deleted = c.int64(1) != 0;
+    c.reset();
+    if (deleted) {
+        Statement del = m_db->statement("DELETE FROM case_fts WHERE rowid=?");
+        del.bind(1, rid);
+        return del.run();
+    }
+    QStringList names;
+    QStringList numbers { normalizeForSearch(number) };
+    Statement persons
+        = m_db->statement("SELECT family_name, given_name, patronymic, id_number FROM persons "
+                          "WHERE scope_root=? AND deleted=0");
+    persons.bind(1, caseId);
+    while (persons.step() == Statement::Step::Row) {
+        names << normalizeForSearch(joinedName(persons.text(0), persons.text(1), persons.text(2)));
+        const QString idNumber = persons.text(3);
+        if (!idNumber.isEmpty())
+            numbers << normalizeForSearch(idNumber) << digitSuffixes(idNumber);
+    }
+    persons.reset();
+    Statement phones
+        = m_db->statement("SELECT number FROM phones WHERE scope_root=? AND deleted=0");
+    phones.bind(1, caseId);
+    while (phones.step() == Statement::Step::Row)
+        numbers << digitSuffixes(phones.text(0));
+    phones.reset();
+    return writeSearchEntry(*m_db, rid, names.join(QLatin1Char(' ')),
+                            numbers.join(QLatin1Char(' ')));
 }
 
 Status RecordStore::reindexAllCases()

@@ -15,8 +15,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <map>
-
 namespace casedesk {
 
 namespace {
@@ -357,31 +355,27 @@ Status Importer::finish(ImportSummary *summary)
     Statement flag = db.statement(
         "INSERT OR IGNORE INTO duplicate_review(person_a, person_b, found_at, package) "
         "VALUES(?, ?, ?, ?)");
-    std::map<QString, Statement> conflictOf;
-    // Each touched row once, as its first version here names it (NOT INDEXED: the vid range,
-    // not an index scan, whatever the statistics say).
-    Statement touched = db.statement(
-        "SELECT entity, row_id, min(vid) FROM version NOT INDEXED WHERE vid>? GROUP BY row_id");
+    // The touched rows left in conflict, table by table: the few conflicted rows of a table
+    // (its partial index) that have a version from this import, instead of a look-up for every
+    // row the import touched.
+    for (const EntityDef &entity : EntitySchema::all()) {
+        Statement conflicted = db.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 t INDEXED BY %1_conflicted WHERE "
+                           "t.conflict=1 AND EXISTS (SELECT 1 FROM version v INDEXED BY "
+                           "version_row WHERE v.row_id=t.id AND v.vid>?)")
+                .arg(entity.table));
+        conflicted.bind(1, m_vidBefore);
+        if (conflicted.step() != Statement::Step::Row)
+            return db.lastError();
+        conflicts += conflicted.int64(0);
+    }
+    // Each touched person once (NOT INDEXED: the vid range, not an index scan, whatever the
+    // statistics say).
+    Statement touched = db.statement("SELECT DISTINCT row_id FROM version NOT INDEXED WHERE "
+                                     "vid>? AND entity='person'");
     touched.bind(1, m_vidBefore);
     while (touched.step() == Statement::Step::Row) {
-        const QString entityName = touched.text(0);
-        const QUuid rowId = touched.uuid(1);
-        const EntityDef *entity = EntitySchema::find(entityName);
-        // Prepared once per table, not once per row.
-        auto found = conflictOf.find(entity->table);
-        if (found == conflictOf.end())
-            found = conflictOf
-                        .emplace(entity->table,
-                                 db.prepare(QStringLiteral("SELECT conflict FROM %1 WHERE id=?")
-                                                .arg(entity->table)))
-                        .first;
-        Statement &conflict = found->second;
-        conflict.bind(1, rowId);
-        if (conflict.step() == Statement::Step::Row && conflict.int64(0) != 0)
-            ++conflicts;
-        conflict.reset();
-        if (entityName != QLatin1String("person"))
-            continue;
+        const QUuid rowId = touched.uuid(0);
         // The same identity document under another person: listed for review, never merged.
         person.bind(1, rowId);
         if (person.step() == Statement::Step::Row) {
