@@ -363,9 +363,11 @@ Status RecordStore::finish(bool commit)
     if (!m_batchFailed) {
         std::vector<std::pair<qint64, QUuid>> search;
         search.reserve(size_t(m_dirtyCases.size()));
+        std::optional<Statement> conflicts
+            = m_dirtyCases.isEmpty() ? std::nullopt : caseConflictQuery();
         for (const QUuid &caseId : std::as_const(m_dirtyCases)) {
             qint64 rid = 0;
-            result = refreshCase(caseId, &rid);
+            result = refreshCase(caseId, &rid, conflicts ? &*conflicts : nullptr);
             if (!result)
                 break;
             if (rid)
@@ -489,11 +491,17 @@ Status RecordStore::writeRow(const EntityDef &entity, const QUuid &rowId, const 
     st.bind(1, rowId).bind(2, scopeRoot).bind(3, qint64(state.deleted ? 1 : 0));
     st.bind(4, qint64(state.hasConflict() ? 1 : 0)).bindBlob(5, encodeHeads(state));
     int index = 6;
+    const QCborMap none;
     for (const GroupDef &g : entity.groups) {
         const StoredVersion *w = state.winner.value(g.name);
-        const QCborMap values = w ? w->groups.value(g.name).values : QCborMap();
+        const QCborMap *values = &none;
+        if (w) {
+            const auto group = w->groups.constFind(g.name);
+            if (group != w->groups.cend())
+                values = &group->values;
+        }
         for (const FieldDef &f : g.fields)
-            bindField(st, index++, f.type, values.value(f.name));
+            bindField(st, index++, f.type, values->value(f.name));
     }
     return st.run();
 }

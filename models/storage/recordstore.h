@@ -180,8 +180,10 @@ private:
     Status writeRow(const EntityDef &entity, const QUuid &rowId, const QUuid &scopeRoot,
                     const RowState &state);
     // The sort keys, conflict mark and "My day" summaries of a case; *rid is its row in cases
-    // (0 when the case row has not arrived).
-    Status refreshCase(const QUuid &caseId, qint64 *rid);
+    // (0 when the case row has not arrived). `conflicts` is caseConflictQuery(), null when no
+    // row of any case is in conflict.
+    Status refreshCase(const QUuid &caseId, qint64 *rid, Statement *conflicts);
+    std::optional<Statement> caseConflictQuery();
     Status refreshSearchEntry(qint64 rid, const QUuid &caseId);
     // Refills the search index and sort keys of every case (after a schema upgrade).
     Status reindexAllCases();

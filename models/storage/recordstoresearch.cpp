@@ -119,6 +119,46 @@ Status writeActionWatch(Database &db, qint64 caseRid, const CaseWatch &watch,
 
 } // namespace
 
+std::optional<Statement> RecordStore::caseConflictQuery()
+{
+    // How each kind of row names its case (?1, or ?2 for the case's household).
+    static const std::pair<const char *, const char *> rows[] = {
+        { "cases", "id=?1" },
+        { "persons", "scope_root=?1" },
+        { "phones", "scope_root=?1" },
+        { "household_members", "scope_root=?1" },
+        { "case_categories", "case_id=?1" },
+        { "interactions", "case_id=?1" },
+        { "documents", "case_id=?1" },
+        { "households", "id=?2" },
+        { "assessments", "scope_root=?1" },
+        { "assessment_answers", "scope_root=?1" },
+        { "plans", "scope_root=?1" },
+        { "plan_goals", "scope_root=?1" },
+        { "plan_actions", "scope_root=?1" },
+        { "plan_reviews", "scope_root=?1" },
+        { "contract_obligations", "scope_root=?1" },
+        { "contract_assistance", "scope_root=?1" },
+        { "contract_compliance", "scope_root=?1" },
+        { "referrals", "scope_root=?1" },
+        { "visits", "scope_root=?1" },
+    };
+    // Conflicts are rare: most tables hold none at all, which their partial index of
+    // conflicted rows tells at once, and a case needs asking only about the others.
+    QStringList terms;
+    for (const auto &[table, match] : rows) {
+        Statement any = m_db->prepare(
+            QStringLiteral("SELECT 1 FROM %1 INDEXED BY %1_conflicted WHERE conflict=1 LIMIT 1")
+                .arg(QLatin1String(table)));
+        if (any.step() == Statement::Step::Row)
+            terms << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2 AND conflict=1)")
+                         .arg(QLatin1String(table), QLatin1String(match));
+    }
+    if (terms.isEmpty())
+        return std::nullopt;
+    return m_db->prepare(QStringLiteral("SELECT ") + terms.join(QStringLiteral(" + ")));
+}
+
 NameCollator &RecordStore::collator() const
 {
     QString locale = m_sortLocale.isEmpty() ? QLocale().name() : m_sortLocale;
@@ -127,7 +167,7 @@ NameCollator &RecordStore::collator() const
     return *m_collator;
 }
 
-Status RecordStore::refreshCase(const QUuid &caseId, qint64 *caseRid)
+Status RecordStore::refreshCase(const QUuid &caseId, qint64 *caseRid, Statement *conflicts)
 {
     Statement c = m_db->statement(
         "SELECT rid, client_id, deleted, household_id, assigned_worker, office_id, status "
@@ -161,29 +201,12 @@ Status RecordStore::refreshCase(const QUuid &caseId, qint64 *caseRid)
         clientBirth = person.text(3);
     }
     person.reset();
-    Statement conflicts = m_db->statement(
-        "SELECT (SELECT conflict FROM cases WHERE id=?1)"
-        " + (SELECT count(*) FROM persons WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM phones WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM household_members WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM case_categories WHERE case_id=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM interactions WHERE case_id=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM documents WHERE case_id=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM households WHERE id=?2 AND conflict=1)"
-        " + (SELECT count(*) FROM assessments WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM assessment_answers WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM plans WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM plan_goals WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM plan_actions WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM plan_reviews WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM contract_obligations WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM contract_assistance WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM contract_compliance WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM referrals WHERE scope_root=?1 AND conflict=1)"
-        " + (SELECT count(*) FROM visits WHERE scope_root=?1 AND conflict=1)");
-    conflicts.bind(1, caseId).bind(2, household);
-    const bool anyConflict = conflicts.step() == Statement::Step::Row && conflicts.int64(0) > 0;
-    conflicts.reset();
+    bool anyConflict = false;
+    if (conflicts) {
+        conflicts->bind(1, caseId).bind(2, household);
+        anyConflict = conflicts->step() == Statement::Step::Row && conflicts->int64(0) > 0;
+        conflicts->reset();
+    }
     // The day of the last interaction, or the day the case was opened: "My day" asks which
     // cases have had no contact for some days.
     Statement contact = m_db->statement(

@@ -15,6 +15,11 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace casedesk {
 
 namespace {
@@ -50,6 +55,89 @@ public:
 private:
     Database &m_db;
     qint64 m_previous = 0;
+};
+
+// Reads, decrypts and decodes the body's chunks on a second thread while the import applies
+// the chunks before: with two cores, decoding no longer waits for SQLite, nor SQLite for the
+// decoding. At most `depth` decoded chunks wait, so memory stays bounded whatever the package
+// size. The reader belongs to the thread until the chunk that ends the body (or fails) has been
+// handed over, and the thread has ended when this object is gone.
+class ChunkPipeline
+{
+public:
+    struct Chunk
+    {
+        Status status;
+        QList<BodyRecord> records;
+        bool final = false;
+        qint64 bytesRead = 0;
+    };
+
+    explicit ChunkPipeline(PackageFileReader &reader)
+        : m_reader(reader), m_thread([this] { run(); })
+    {
+    }
+    ~ChunkPipeline()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_space.notify_all();
+        m_thread.join();
+    }
+    ChunkPipeline(const ChunkPipeline &) = delete;
+    ChunkPipeline &operator=(const ChunkPipeline &) = delete;
+
+    // The next chunk, waiting for it; not called again after one that failed or was final.
+    Chunk next()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_queue.empty(); });
+        Chunk chunk = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_space.notify_one();
+        return chunk;
+    }
+
+private:
+    static constexpr size_t depth = 2;
+
+    void run()
+    {
+        for (;;) {
+            Chunk chunk;
+            QByteArray plain;
+            chunk.status = m_reader.nextChunk(&plain, &chunk.final);
+            if (chunk.status) {
+                auto records = PackageCodec::decodeChunk(plain);
+                if (records)
+                    chunk.records = std::move(records.value());
+                else
+                    chunk.status = records.status();
+            }
+            chunk.bytesRead = m_reader.bytesRead();
+            const bool last = !chunk.status || chunk.final;
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_space.wait(lock, [this] { return m_stop || m_queue.size() < depth; });
+            if (m_stop)
+                return;
+            m_queue.push_back(std::move(chunk));
+            lock.unlock();
+            m_ready.notify_one();
+            if (last)
+                return;
+        }
+    }
+
+    PackageFileReader &m_reader;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Chunk> m_queue;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once everything above exists
 };
 
 QString when(qint64 ms)
@@ -500,19 +588,20 @@ Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QStrin
     Importer importer(store, header.value(), *peer);
     if (Status s = importer.start(); !s)
         return s;
-    bool final = false;
-    while (!final) {
-        QByteArray plain;
-        if (Status s = reader.nextChunk(&plain, &final); !s)
-            return s;
-        auto records = PackageCodec::decodeChunk(plain);
-        if (!records)
-            return records.status();
-        for (BodyRecord &r : records.value())
-            if (Status s = importer.take(std::move(r)); !s)
-                return s;
-        if (progress)
-            progress(reader.bytesRead(), total);
+    {
+        ChunkPipeline chunks(reader);
+        bool final = false;
+        while (!final) {
+            ChunkPipeline::Chunk chunk = chunks.next();
+            if (!chunk.status)
+                return chunk.status;
+            final = chunk.final;
+            for (BodyRecord &r : chunk.records)
+                if (Status s = importer.take(std::move(r)); !s)
+                    return s;
+            if (progress)
+                progress(chunk.bytesRead, total);
+        }
     }
     if (!importer.ended())
         return Status::error(PackageMessages::damaged());
