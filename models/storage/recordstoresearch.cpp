@@ -144,15 +144,23 @@ std::optional<Statement> RecordStore::caseConflictQuery()
         { "visits", "scope_root=?1" },
     };
     // Conflicts are rare: most tables hold none at all, which their partial index of
-    // conflicted rows tells at once, and a case needs asking only about the others.
+    // conflicted rows tells at once, and a case needs asking only about the others. The probes
+    // live as long as the program, so the connection prepares each once (every commit asks).
+    static const QList<QByteArray> probes = [] {
+        QList<QByteArray> sql;
+        for (const auto &row : rows)
+            sql << QByteArray("SELECT 1 FROM ") + row.first + " INDEXED BY " + row.first
+                    + "_conflicted WHERE conflict=1 LIMIT 1";
+        return sql;
+    }();
     QStringList terms;
-    for (const auto &[table, match] : rows) {
-        Statement any = m_db->prepare(
-            QStringLiteral("SELECT 1 FROM %1 INDEXED BY %1_conflicted WHERE conflict=1 LIMIT 1")
-                .arg(QLatin1String(table)));
-        if (any.step() == Statement::Step::Row)
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        Statement any = m_db->statement(probes.at(i).constData());
+        const bool held = any.step() == Statement::Step::Row;
+        any.reset();
+        if (held)
             terms << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2 AND conflict=1)")
-                         .arg(QLatin1String(table), QLatin1String(match));
+                         .arg(QLatin1String(rows[i].first), QLatin1String(rows[i].second));
     }
     if (terms.isEmpty())
         return std::nullopt;

@@ -28,10 +28,11 @@ constexpr qint64 dayMs = 24 * 3600 * 1000;
 constexpr int applyBatch = 2000;
 constexpr qint64 maxBlobBytes = 64 << 20;
 
-// A package lands on index pages all over a region-size file (row ids are UUIDs). A larger
-// page cache for the import keeps those pages from being read, spilled and written again
-// within its one transaction; the memory is bounded by the cache, not by the package. The
-// connection's usual size comes back afterwards.
+// A package lands on index pages all over a region-size file: edits to cases opened long ago,
+// and rows whose ids are random (written before ids were time-ordered, rowid.h). A larger page
+// cache for the import keeps those pages from being read, spilled and written again within its
+// one transaction; the memory is bounded by the cache, not by the package. The connection's
+// usual size comes back afterwards.
 class ImportCache
 {
 public:
