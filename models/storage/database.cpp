@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "walcheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,18 @@ quint32 bigEndian32(const char *p)
 {
     const auto *u = reinterpret_cast<const unsigned char *>(p);
     return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+
+// SQLite's own threshold for a checkpoint: 1,000 pages in the log.
+constexpr int checkpointPages = 1000;
+
+// Called after every commit in place of SQLite's automatic checkpoint, which would copy the
+// log on the committing thread.
+int walCommitted(void *checkpointer, sqlite3 *db, const char *name, int pages)
+{
+    if (pages >= checkpointPages && !static_cast<WalCheckpointer *>(checkpointer)->request())
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -138,6 +151,9 @@ Database::~Database()
     if (!m_readOnly)
         sqlite3_exec(m_db, "PRAGMA analysis_limit=400; PRAGMA optimize;", nullptr, nullptr,
                      nullptr);
+    // Its connection closes first, so this one is the last and leaves no log behind.
+    sqlite3_wal_hook(m_db, nullptr, nullptr);
+    m_checkpointer.reset();
     sqlite3_close(m_db);
 }
 
@@ -164,6 +180,8 @@ Status Database::configure(Mode mode, int schemaVersion)
         return s;
     if (Status s = exec("PRAGMA synchronous=FULL"); !s)
         return s;
+    m_checkpointer = std::make_unique<WalCheckpointer>(QFileInfo(m_path).absoluteFilePath());
+    sqlite3_wal_hook(m_db, walCommitted, m_checkpointer.get());
     if (Status s = exec("PRAGMA foreign_keys=OFF"); !s)
         return s;
     return Migrations::migrate(*this, schemaVersion);
@@ -243,6 +261,17 @@ QString Database::describeSqliteError(int code, const QString &detail)
     default:
         return tr("Database error: %1").arg(detail);
     }
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitUntilIdle();
+}
+
+int Database::checkpointsCompleted() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 Statement::Statement(Statement &&other) noexcept

@@ -16,6 +16,7 @@ struct sqlite3_stmt;
 namespace casedesk {
 
 class Statement;
+class WalCheckpointer;
 
 // One connection to a CaseDesk site file. The file is checked (SQLite header, application_id,
 // schema version) before SQLite may write anything into it.
@@ -57,6 +58,11 @@ public:
     Status lastError(const QString &context = QString()) const;
     static QString describeSqliteError(int code, const QString &detail);
 
+    // Returns once the write-ahead log's checkpoint asked for by the last commits has run.
+    void waitForCheckpoint();
+    // Checkpoints that copied the whole log into the main file since the file was opened.
+    int checkpointsCompleted() const;
+
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
     Status configure(Mode mode, int schemaVersion);
@@ -65,6 +71,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QHash<const char *, sqlite3_stmt *> m_cache;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // A prepared statement borrowed from the connection's cache; reset when it goes out of scope.
