@@ -1,4 +1,5 @@
 // The desktop program: `casedesk [FILE]` opens FILE, else the last site file used.
+#include "allocatortuning.h"
 #include "mainwindow.h"
 #include "recordstore.h"
 #include "signindialog.h"
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    casedesk::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));

@@ -1,3 +1,4 @@
+#include "allocatortuning.h"
 #include "cli.h"
 #include "translator.h"
 
@@ -24,6 +25,7 @@ void quietStartup(QtMsgType type, const QMessageLogContext &context, const QStri
 
 int main(int argc, char *argv[])
 {
+    casedesk::tuneAllocator();
     qtHandler = qInstallMessageHandler(quietStartup);
     // Documents are rendered with Qt Gui; with no display the offscreen platform is enough.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

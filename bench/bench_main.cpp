@@ -1,5 +1,6 @@
 // casedesk-bench: the region benchmark of ARCHITECTURE §8. Generates (or reuses) a site file
 // of N case files and measures what a desk worker waits for; figures go to docs/benchmarks.md.
+#include "allocatortuning.h"
 #include "benchoptions.h"
 #include "benchreport.h"
 #include "casefileworkload.h"
@@ -411,6 +412,7 @@ int runBenchmark(const BenchOptions &options)
 int main(int argc, char *argv[])
 {
     const qint64 mainNs = FirstPageProbe::monotonicNs();
+    casedesk::tuneAllocator();
     // Rendering documents needs Qt Gui (fonts, the PDF engine); the other measurements keep the
     // plain core application they were measured with, the first page's start above all.
     bool minutes = false;
