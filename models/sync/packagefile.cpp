@@ -124,8 +124,10 @@ PackageFileReader::PackageFileReader(QIODevice &in) : m_in(in)
 
 Status PackageFileReader::readExactly(qint64 n, QByteArray *out, bool signedPart)
 {
-    *out = m_in.read(n);
-    if (out->size() != n)
+    // Into the buffer's own memory: a chunk read into the same buffer as the last one needs
+    // no new allocation.
+    out->resize(n);
+    if (m_in.read(out->data(), n) != n)
         return Status::error(PackageMessages::truncated());
     m_read += n;
     if (signedPart)
@@ -196,7 +198,7 @@ Status PackageFileReader::nextChunk(QByteArray *plain, bool *final)
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES
         || length > quint32(PackageFormat::maxChunkBytes))
         return Status::error(PackageMessages::damaged());
-    QByteArray cipher;
+    QByteArray &cipher = m_cipher;
     if (Status s = readExactly(length, &cipher); !s)
         return s;
     plain->resize(length - crypto_secretstream_xchacha20poly1305_ABYTES);

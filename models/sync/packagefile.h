@@ -68,6 +68,7 @@ private:
 
     QIODevice &m_in;
     QByteArray m_ad;
+    QByteArray m_cipher; // one chunk's ciphertext, its memory kept from chunk to chunk
     crypto_sign_state m_sign;
     crypto_secretstream_xchacha20poly1305_state m_stream;
     qint64 m_read = 0;
