@@ -76,6 +76,8 @@ enum class Scenario {
     RevokedSender,
     ForbiddenOrigin,
     OutsideItsCases,
+    MovedInThePackage,
+    MovedAfterImport,
     ClockAhead,
     ClockIn2031,
     ChangeDatedAhead,
@@ -114,6 +116,9 @@ const ScenarioRow scenarioRows[] = {
     { "revoked sender", Scenario::RevokedSender, "whose key was revoked" },
     { "forbidden origin", Scenario::ForbiddenOrigin, "may send only its own changes" },
     { "outside its cases", Scenario::OutsideItsCases, "outside its cases" },
+    { "record moved within the package", Scenario::MovedInThePackage,
+      "moves a record to another case" },
+    { "known record moved", Scenario::MovedAfterImport, "moves a record to another case" },
     { "sender clock two days ahead", Scenario::ClockAhead, "is dated" },
     { "sender clock in 2031", Scenario::ClockIn2031, "is dated" },
     { "change dated ahead", Scenario::ChangeDatedAhead, "holds changes dated" },
@@ -417,6 +422,29 @@ TestSyncRefusals::Prepared TestSyncRefusals::prepare(Scenario scenario)
         intruder.scopeRoot = m_southCase;
         p.path = save(u"intruder.cdpkg"_s,
                       craftedPackage(baseHeader(), versionRecords({ intruder }), 1,
+                                     north.signSecret(), hub.boxPublic()));
+        break;
+    }
+    case Scenario::MovedInThePackage:
+    case Scenario::MovedAfterImport: {
+        // North's case file, then a change of north's making that puts one of its records
+        // under a new case of its own.
+        QList<Version> own = ownVersions(*m_north);
+        Version mover;
+        for (const Version &v : std::as_const(own))
+            if (!v.scopeRoot.isNull() && v.rowId != v.scopeRoot)
+                mover = v;
+        if (mover.rowId.isNull())
+            return p;
+        mover.seq = own.size() + 1;
+        mover.scopeRoot = QUuid::createUuid();
+        QList<Version> sent { mover };
+        if (scenario == Scenario::MovedInThePackage)
+            sent = own + sent;
+        else if (!succeeded(PackageImport::importFile(*m_hub, m_package)))
+            return p;
+        p.path = save(u"mover.cdpkg"_s,
+                      craftedPackage(baseHeader(), versionRecords(sent), sent.size(),
                                      north.signSecret(), hub.boxPublic()));
         break;
     }

@@ -191,6 +191,7 @@ private:
     bool m_hubSender = false;
     bool m_ended = false;
     QList<Version> m_batch;
+    QHash<QUuid, QUuid> m_pendingRoots; // row → scope root, for the rows of m_batch
     // Versions are never deleted and a new one gets a vid above every other, so the versions
     // this import added are those above this mark: the touched rows are read back from the
     // file instead of being listed in memory, which would grow with the package.
@@ -287,11 +288,21 @@ Status Importer::admit(const Version &v)
                                     "cases. It was refused.")
                                      .arg(m_header.senderName));
     }
-    // A row never moves to another scope root.
-    Statement scope = m_store.db().statement(
-        "SELECT scope_root FROM version INDEXED BY version_row WHERE row_id=? LIMIT 1");
-    scope.bind(1, v.rowId);
-    if (scope.step() == Statement::Step::Row && scope.uuid(0) != v.scopeRoot)
+    // A row never moves to another scope root: not from the one the file knows, nor from the
+    // one of a version of this package that is not applied yet (where the batches end must
+    // not decide what is refused).
+    bool moved = false;
+    const auto pending = m_pendingRoots.constFind(v.rowId);
+    if (pending != m_pendingRoots.cend()) {
+        moved = *pending != v.scopeRoot;
+    } else {
+        Statement scope = m_store.db().statement(
+            "SELECT scope_root FROM version INDEXED BY version_row WHERE row_id=? LIMIT 1");
+        scope.bind(1, v.rowId);
+        moved = scope.step() == Statement::Step::Row && scope.uuid(0) != v.scopeRoot;
+        m_pendingRoots.insert(v.rowId, v.scopeRoot);
+    }
+    if (moved)
         return Status::error(tr("The package from %1 holds a change that moves a record to "
                                 "another case. It was refused.")
                                  .arg(m_header.senderName));
@@ -368,6 +379,7 @@ Status Importer::flush()
         return Status::ok();
     auto added = m_store.applyVersions(m_batch);
     m_batch.clear();
+    m_pendingRoots.clear();
     if (!added)
         return added.status();
     m_added += added.value();
