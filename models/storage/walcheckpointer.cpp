@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <system_error>
+
 namespace casedesk {
 
 WalCheckpointer::WalCheckpointer(const QString &path) : m_path(QFile::encodeName(path)) { }
@@ -28,8 +30,15 @@ bool WalCheckpointer::request()
         const std::lock_guard<std::mutex> lock(m_mutex);
         if (m_stop || m_failed)
             return false;
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
+        if (!m_thread.joinable()) {
+            // Called from inside SQLite's commit: nothing may be thrown through it.
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error &) {
+                m_failed = true;
+                return false;
+            }
+        }
         m_requested = true;
     }
     m_wake.notify_one();
