@@ -10,6 +10,7 @@
 #include "recordstore.h"
 #include "sitedataset.h"
 #include "sitekeys.h"
+#include "stepprobe.h"
 #include "syncstate.h"
 #include "vocabulary.h"
 
@@ -23,7 +24,6 @@
 #include <QJsonObject>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
@@ -42,72 +42,6 @@ double perSecond(qint64 count, double seconds)
 {
     return seconds > 0 ? rounded(count / seconds, 0) : 0;
 }
-
-// User and system CPU time of this process: what a step costs without waiting for a core.
-double cpuSeconds()
-{
-    rusage usage {};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return 0;
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
-        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-qint64 sqliteUsed(bool resetPeak, qint64 *peak)
-{
-    sqlite3_int64 current = 0, high = 0;
-    sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &high, resetPeak ? 1 : 0);
-    if (peak)
-        *peak = high;
-    return current;
-}
-
-// Wall time and memory of one step: the resident set is measured from a trimmed heap (unless
-// `trim` is false), and the peak is the kernel's high-water mark since the start (VmHWM after
-// clear_refs).
-class Probe
-{
-public:
-    void start(bool trim = true)
-    {
-        if (trim)
-            ProcessMemory::trimHeap();
-        m_baseMb = ProcessMemory::currentRssMb();
-        m_peakReset = ProcessMemory::resetPeak();
-        m_sqliteBase = sqliteUsed(true, nullptr);
-        m_cpuStart = cpuSeconds();
-        m_timer.start();
-    }
-    void stop()
-    {
-        m_seconds = m_timer.nsecsElapsed() / 1e9;
-        m_cpuSeconds = cpuSeconds() - m_cpuStart;
-        m_peakMb = m_peakReset ? ProcessMemory::highWaterMb() : -1;
-        sqliteUsed(false, &m_sqlitePeak);
-    }
-    double seconds() const { return m_seconds; }
-    double cpu() const { return m_cpuSeconds; }
-    double elapsedNow() const { return m_timer.nsecsElapsed() / 1e9; }
-    // Peak resident memory above what the process held at the start (MiB).
-    double peakGrowthMb() const { return m_peakMb < 0 ? -1 : rounded(m_peakMb - m_baseMb, 1); }
-    double baseMb() const { return rounded(m_baseMb, 1); }
-    // SQLite's own allocations (page cache included) at their peak, above the start (MiB).
-    double sqliteGrowthMb() const
-    {
-        return rounded(double(m_sqlitePeak - m_sqliteBase) / (1024.0 * 1024.0), 1);
-    }
-
-private:
-    QElapsedTimer m_timer;
-    double m_seconds = 0;
-    double m_cpuStart = 0;
-    double m_cpuSeconds = 0;
-    double m_baseMb = 0;
-    double m_peakMb = -1;
-    bool m_peakReset = false;
-    qint64 m_sqliteBase = 0;
-    qint64 m_sqlitePeak = 0;
-};
 
 void removeSiteFile(const QString &path)
 {
@@ -251,7 +185,7 @@ Result<ExportRun> timedExport(RecordStore &from, RecordStore &to, const QString 
         return Status::error(
             QStringLiteral("%1 is not a peer of %2").arg(to.site().name, from.site().name));
     QFile::remove(path);
-    Probe probe;
+    StepProbe probe;
     probe.start();
     auto written = PackageExport::write(from, *peer, path);
     probe.stop();
@@ -302,7 +236,7 @@ Result<ImportRun> timedImport(RecordStore &into, const QString &path,
     const bool alone = mode == ImportMode::Alone;
     pagesSinceLast(into, SQLITE_DBSTATUS_CACHE_WRITE);
     pagesSinceLast(into, SQLITE_DBSTATUS_CACHE_MISS);
-    Probe probe;
+    StepProbe probe;
     double bodyEnd = 0;
     probe.start(alone);
     // Called after every chunk; the last chunk is read before the signature, the final call
