@@ -28,8 +28,7 @@ public:
     // Asks for a checkpoint and returns at once; requests made while one runs are served by
     // one more. False when no thread can run one (the caller then checkpoints itself).
     bool request();
-    // Returns once no checkpoint is asked for or running: for benchmarks and tests, and before
-    // a caller that needs the main file alone to be complete.
+    // Returns once no checkpoint is asked for or running (the benchmark and the tests use it).
     void waitUntilIdle();
     // Checkpoints that ran to the end of the log.
     int completed() const;
