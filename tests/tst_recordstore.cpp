@@ -1,5 +1,6 @@
 // The versioned record store (ARCHITECTURE §3): merge as set union, heads and winners,
 // conflicts and their resolution, tombstones, rebuild.
+#include "rowstate.h"
 #include "storetestsupport.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ private slots:
     void resolveDeletion_clearsConflict_data();
     void resolveDeletion_clearsConflict();
     void tombstone_hidesRowButKeepsVersions();
+    void rowStateOfOneVersion_followsTheGeneralRule_data();
+    void rowStateOfOneVersion_followsTheGeneralRule();
 };
 
 void TestRecordStore::applyTwice_isIdempotent()
@@ -385,6 +388,70 @@ void TestRecordStore::tombstone_hidesRowButKeepsVersions()
     QCOMPARE(versionCount(store), before + 2);
     QVERIFY(!CaseFiles(store).history(t.caseId).isEmpty());
     QCOMPARE(store.check(), QStringList());
+}
+
+void TestRecordStore::rowStateOfOneVersion_followsTheGeneralRule_data()
+{
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<bool>("namesItself");
+    QTest::newRow("two groups") << QStringList { u"name"_s, u"birth"_s } << false;
+    QTest::newRow("a group the entity lacks") << QStringList { u"name"_s, u"no_such"_s } << false;
+    QTest::newRow("its own parent") << QStringList { u"name"_s, u"birth"_s } << true;
+    QTest::newRow("a tombstone") << QStringList { tombstoneGroup() } << false;
+    QTest::newRow("a tombstone and an edit")
+        << QStringList { tombstoneGroup(), u"name"_s } << false;
+}
+
+// A row of one version takes a shorter way (computeRowState); what it finds must be what the
+// walk over several versions finds for that version's groups. The walk is made to run by a
+// second version of a group the first one lacks.
+void TestRecordStore::rowStateOfOneVersion_followsTheGeneralRule()
+{
+    QFETCH(QStringList, groups);
+    QFETCH(bool, namesItself);
+    const EntityDef &person = *EntitySchema::find(u"person"_s);
+    StoredVersion one;
+    one.ref = { 1, 7 };
+    one.hlc = 100;
+    one.site = QByteArray(16, 'a');
+    one.incarnation = QByteArray(16, 'b');
+    for (const QString &g : std::as_const(groups)) {
+        LocalGroup group;
+        if (g == tombstoneGroup())
+            group.values.insert(u"deleted"_s, true);
+        else
+            group.values.insert(u"x"_s, u"value"_s);
+        group.parents.append(namesItself ? one.ref : LocalRef { 1, 3 });
+        one.groups.insert(g, group);
+    }
+    StoredVersion other;
+    other.ref = { 2, 1 };
+    other.hlc = 50;
+    other.site = QByteArray(16, 'c');
+    other.incarnation = QByteArray(16, 'd');
+    other.groups.insert(u"languages"_s, LocalGroup { { { u"languages"_s, u"ru"_s } }, {}, {} });
+
+    const QList<StoredVersion> alone { one };
+    const QList<StoredVersion> both { one, other };
+    const RowState shortWay = computeRowState(person, alone);
+    const RowState walk = computeRowState(person, both);
+    QStringList expectedGroups = walk.heads.keys();
+    expectedGroups.removeAll(u"languages"_s);
+    QCOMPARE(shortWay.heads.keys(), expectedGroups);
+    for (const QString &g : std::as_const(expectedGroups)) {
+        QCOMPARE(shortWay.headRefs(g), walk.headRefs(g));
+        QCOMPARE(shortWay.winner.value(g)->ref, walk.winner.value(g)->ref);
+    }
+    QCOMPARE(shortWay.conflictGroups, walk.conflictGroups);
+    QCOMPARE(shortWay.deleted, walk.deleted);
+    QCOMPARE(shortWay.deleted, groups.contains(tombstoneGroup()));
+    // The tombstone saw its own edit of the name only when it names it (it does not here);
+    // the other version's languages are never seen by it.
+    QCOMPARE(shortWay.deleteConflict, groups.size() > 1 && groups.contains(tombstoneGroup()));
+    if (!namesItself && groups.contains(u"name"_s))
+        QCOMPARE(shortWay.winner.value(u"name"_s)->ref, one.ref);
+    if (namesItself)
+        QVERIFY(shortWay.heads.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

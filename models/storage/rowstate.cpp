@@ -128,6 +128,24 @@ QList<LocalRef> RowState::headRefs(const QString &group) const
 RowState computeRowState(const EntityDef &entity, const QList<StoredVersion> &versions)
 {
     RowState state;
+    // A row with one version, which deletes nothing and names no parent of itself (most rows an
+    // import brings are new): that version is the head and the winner of each of its groups,
+    // which is what the walk below would find, without its sets and sorts.
+    if (versions.size() == 1) {
+        const StoredVersion &only = versions.front();
+        bool simple = true;
+        for (auto it = only.groups.cbegin(); simple && it != only.groups.cend(); ++it)
+            simple = it.key() != tombstoneGroup() && !it->parents.contains(only.ref);
+        if (simple) {
+            for (auto it = only.groups.cbegin(); it != only.groups.cend(); ++it) {
+                if (!entity.group(it.key()))
+                    continue;
+                state.heads.insert(it.key(), { &only });
+                state.winner.insert(it.key(), &only);
+            }
+            return state;
+        }
+    }
     QStringList groups;
     for (const GroupDef &g : entity.groups)
         groups << g.name;
