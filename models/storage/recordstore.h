@@ -102,14 +102,17 @@ public:
     Status resolveDeletion(const QString &entity, const QUuid &rowId, bool keepDeleted);
 
     // Set union with versions from elsewhere; returns how many were new. Rows touched by new
-    // versions are added to *touched when given (entity, row id, scope root).
+    // versions are added to *touched when given (entity, row id, scope root). newRows, when
+    // given, names rows the caller has just seen to have no version in the file, inside the
+    // same transaction: their versions are not looked for again.
     struct TouchedRow
     {
         QString entity;
         QUuid rowId;
         QUuid scopeRoot;
     };
-    Result<int> applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched = nullptr);
+    Result<int> applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched = nullptr,
+                              const QSet<QUuid> *newRows = nullptr);
     QList<Version> versions() const;
 
     // What sync reads: versions from a statement selecting origin, seq, hlc, wall, author,

@@ -124,7 +124,8 @@ QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId, qint64 lastVi
     return versions;
 }
 
-Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched)
+Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched,
+                                       const QSet<QUuid> *newRows)
 {
     if (m_db->isReadOnly())
         return Status::error(tr("The file is open read-only."));
@@ -174,7 +175,9 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const TouchedRow &r = rows.at(i);
-        QList<StoredVersion> all = loadVersions(r.rowId, lastVid, std::move(fresh[i]));
+        QList<StoredVersion> all = newRows && newRows->contains(r.rowId)
+            ? std::move(fresh[i])
+            : loadVersions(r.rowId, lastVid, std::move(fresh[i]));
         if (Status s
             = materialise(*EntitySchema::find(r.entity), r.rowId, r.scopeRoot, std::move(all));
             !s)

@@ -245,6 +245,7 @@ private:
     ChunkPipeline *m_pipeline = nullptr;
     QList<Version> m_batch;
     QHash<QUuid, QUuid> m_pendingRoots; // row → scope root, for the rows of m_batch
+    QSet<QUuid> m_newRows; // rows of m_batch the file has no version of
     // Versions are never deleted and a new one gets a vid above every other, so the versions
     // this import added are those above this mark: the touched rows are read back from the
     // file instead of being listed in memory, which would grow with the package.
@@ -352,8 +353,11 @@ Status Importer::admit(const Version &v)
         Statement scope = m_store.db().statement(
             "SELECT scope_root FROM version INDEXED BY version_row WHERE row_id=? LIMIT 1");
         scope.bind(1, v.rowId);
-        moved = scope.step() == Statement::Step::Row && scope.uuid(0) != v.scopeRoot;
+        const bool known = scope.step() == Statement::Step::Row;
+        moved = known && scope.uuid(0) != v.scopeRoot;
         m_pendingRoots.insert(v.rowId, v.scopeRoot);
+        if (!known)
+            m_newRows.insert(v.rowId);
     }
     if (moved)
         return Status::error(tr("The package from %1 holds a change that moves a record to "
@@ -430,12 +434,13 @@ Status Importer::flush()
 {
     if (m_batch.isEmpty())
         return Status::ok();
-    auto added = m_store.applyVersions(m_batch);
+    auto added = m_store.applyVersions(m_batch, nullptr, &m_newRows);
     if (m_pipeline)
         m_pipeline->discard(std::move(m_batch));
     m_batch.clear();
     m_batch.reserve(applyBatch);
     m_pendingRoots.clear();
+    m_newRows.clear();
     if (!added)
         return added.status();
     m_added += added.value();
