@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
@@ -19,24 +21,25 @@ double cpuSeconds()
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-qint64 sqliteUsed(bool resetPeak, qint64 *peak)
+qint64 sqliteUsed(sqlite3 *db)
 {
-    sqlite3_int64 current = 0, high = 0;
-    sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &high, resetPeak ? 1 : 0);
-    if (peak)
-        *peak = high;
+    int current = 0, high = 0;
+    if (!db || sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_USED, &current, &high, 0) != SQLITE_OK)
+        return 0;
     return current;
 }
 
 } // namespace
 
-void StepProbe::start(bool trim)
+void StepProbe::start(bool trim, sqlite3 *db)
 {
+    m_db = db;
     if (trim)
         ProcessMemory::trimHeap();
     m_baseMb = ProcessMemory::currentRssMb();
     m_peakReset = ProcessMemory::resetPeak();
-    m_sqliteBase = sqliteUsed(true, nullptr);
+    m_sqliteBase = sqliteUsed(m_db);
+    m_sqlitePeak = m_sqliteBase;
     m_cpuStart = cpuSeconds();
     m_timer.start();
 }
@@ -46,7 +49,12 @@ void StepProbe::stop()
     m_seconds = m_timer.nsecsElapsed() / 1e9;
     m_cpuSeconds = cpuSeconds() - m_cpuStart;
     m_peakMb = m_peakReset ? ProcessMemory::highWaterMb() : -1;
-    sqliteUsed(false, &m_sqlitePeak);
+    sample();
+}
+
+void StepProbe::sample()
+{
+    m_sqlitePeak = std::max(m_sqlitePeak, sqliteUsed(m_db));
 }
 
 double StepProbe::peakGrowthMb() const

@@ -3,16 +3,22 @@
 #include <QElapsedTimer>
 #include <QtGlobal>
 
+struct sqlite3;
+
 namespace casedesk {
 
 // Wall time, CPU time and memory of one step of a benchmark: the resident set is measured from
 // a trimmed heap (unless `trim` is false), and the peak is the kernel's high-water mark since
-// the start (VmHWM after clear_refs).
+// the start (VmHWM after clear_refs). SQLite's part is that of the connection `db` the step
+// works on, when one is given.
 class StepProbe
 {
 public:
-    void start(bool trim = true);
+    void start(bool trim = true, sqlite3 *db = nullptr);
     void stop();
+    // Notes the connection's memory now: a step that shrinks its cache before it returns (an
+    // import gives back its larger cache) samples along the way.
+    void sample();
     double seconds() const { return m_seconds; }
     // User and system CPU time of the process: what the step cost without waiting for a core.
     double cpu() const { return m_cpuSeconds; }
@@ -20,7 +26,10 @@ public:
     // Peak resident memory above what the process held at the start (MiB).
     double peakGrowthMb() const;
     double baseMb() const;
-    // SQLite's own allocations (page cache included) at their peak, above the start (MiB).
+    // The most the connection's page cache held at the samples and at the end, above the start
+    // (MiB). CaseDesk switches SQLite's global memory count off (tuneAllocator), so the
+    // connection is asked; its cache only grows until its size is lowered, so a sample just
+    // before that is the peak.
     double sqliteGrowthMb() const;
 
 private:
@@ -31,6 +40,7 @@ private:
     double m_baseMb = 0;
     double m_peakMb = -1;
     bool m_peakReset = false;
+    sqlite3 *m_db = nullptr;
     qint64 m_sqliteBase = 0;
     qint64 m_sqlitePeak = 0;
 };

@@ -186,7 +186,7 @@ Result<ExportRun> timedExport(RecordStore &from, RecordStore &to, const QString 
             QStringLiteral("%1 is not a peer of %2").arg(to.site().name, from.site().name));
     QFile::remove(path);
     StepProbe probe;
-    probe.start();
+    probe.start(true, from.db().handle());
     auto written = PackageExport::write(from, *peer, path);
     probe.stop();
     if (!written)
@@ -238,12 +238,13 @@ Result<ImportRun> timedImport(RecordStore &into, const QString &path,
     pagesSinceLast(into, SQLITE_DBSTATUS_CACHE_MISS);
     StepProbe probe;
     double bodyEnd = 0;
-    probe.start(alone);
+    probe.start(alone, into.db().handle());
     // Called after every chunk; the last chunk is read before the signature, the final call
     // (everything read) comes after the commit.
     auto imported = PackageImport::importFile(into, path, [&](qint64 read, qint64 total) {
         if (read < total)
             bodyEnd = probe.elapsedNow();
+        probe.sample();
     });
     probe.stop();
     if (!imported)
