@@ -33,6 +33,9 @@ private slots:
     void tombstone_hidesRowButKeepsVersions();
     void rowStateOfOneVersion_followsTheGeneralRule_data();
     void rowStateOfOneVersion_followsTheGeneralRule();
+    void localFormsMadeAhead_areWhatTheStoreMakes_data();
+    void localFormsMadeAhead_areWhatTheStoreMakes();
+    void localFormOfAnUnknownGroup_isNotReady();
 };
 
 void TestRecordStore::applyTwice_isIdempotent()
@@ -452,6 +455,90 @@ void TestRecordStore::rowStateOfOneVersion_followsTheGeneralRule()
         QCOMPARE(shortWay.winner.value(u"name"_s)->ref, one.ref);
     if (namesItself)
         QVERIFY(shortWay.heads.isEmpty());
+}
+
+// Versions put in a file's terms ahead of time (a package import's decoding thread) from a
+// copy of its origin numbers: those the copy can describe are byte for byte what the store
+// makes itself, the others are left to it, and the result is the same file. Data: whether the
+// copy lacks office A's origin (then only versions naming no earlier one of A's are ready).
+void TestRecordStore::localFormsMadeAhead_areWhatTheStoreMakes_data()
+{
+    QTest::addColumn<bool>("withoutA");
+    QTest::newRow("every origin") << false;
+    QTest::newRow("without office A") << true;
+}
+
+void TestRecordStore::localFormsMadeAhead_areWhatTheStoreMakes()
+{
+    QFETCH(bool, withoutA);
+    ThreeOffices o;
+    QVERIFY(prepareOffices(o));
+    auto ahead = o.fresh();
+    auto plain = o.fresh();
+    QVERIFY(ahead && plain);
+    QVERIFY_STATUS(ahead->applyVersions(o.va));
+    QVERIFY_STATUS(plain->applyVersions(o.va));
+    QHash<QUuid, qint64> origins = ahead->originNumbers();
+    QVERIFY(origins.contains(o.a->incarnation()));
+    if (withoutA)
+        origins.remove(o.a->incarnation());
+    // Office B's versions: its rename, its new phone and its tombstone of the member (with the
+    // heads it saw), after A's case file.
+    QList<RecordStore::LocalForm> forms;
+    int ready = 0;
+    bool seenReady = false;
+    for (const Version &v : std::as_const(o.vb)) {
+        forms.append(RecordStore::localForm(v, origins));
+        if (!forms.last().ready)
+            continue;
+        ++ready;
+        for (const LocalGroup &g : std::as_const(forms.last().groups))
+            seenReady = seenReady || !g.seen.isEmpty();
+    }
+    QVERIFY(ready > 0);
+    if (withoutA)
+        QVERIFY(ready < forms.size());
+    else
+        QVERIFY(ready == forms.size() && seenReady);
+    QVERIFY_STATUS(ahead->applyVersions(o.vb, nullptr, nullptr, &forms));
+    QVERIFY_STATUS(plain->applyVersions(o.vb));
+    const auto bodies = [](RecordStore &store) {
+        QStringList out;
+        Statement st = store.db().statement("SELECT o.inc, v.seq, hex(v.body) FROM version v "
+                                            "JOIN origin o ON o.n=v.origin ORDER BY v.vid");
+        while (st.step() == Statement::Step::Row)
+            out << st.uuid(0).toString() + u' ' + QString::number(st.int64(1)) + u' ' + st.text(2);
+        return out;
+    };
+    QCOMPARE(bodies(*ahead), bodies(*plain));
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        if (!forms.at(i).ready)
+            continue;
+        Statement st = plain->db().statement(
+            "SELECT body FROM version v JOIN origin o ON o.n=v.origin WHERE o.inc=? AND v.seq=?");
+        st.bind(1, o.vb.at(i).incarnation).bind(2, o.vb.at(i).seq);
+        QVERIFY(st.step() == Statement::Step::Row);
+        QCOMPARE(forms.at(i).body.toHex(), st.blob(0).toHex());
+    }
+    QCOMPARE(ahead->digest(), plain->digest());
+    QCOMPARE(ahead->check(), QStringList());
+}
+
+void TestRecordStore::localFormOfAnUnknownGroup_isNotReady()
+{
+    ThreeOffices o;
+    QVERIFY(prepareOffices(o));
+    auto store = o.fresh();
+    QVERIFY(store);
+    Version v = o.va.first();
+    QVERIFY(RecordStore::localForm(v, store->originNumbers()).ready);
+    v.groups.insert(u"no_such_group"_s, v.groups.first());
+    const QList<RecordStore::LocalForm> forms { RecordStore::localForm(v, store->originNumbers()) };
+    QVERIFY(!forms.first().ready);
+    // The store makes it itself, and refuses it as it would without the form.
+    const qint64 before = versionCount(*store);
+    QVERIFY_REFUSED(store->applyVersions({ v }, nullptr, nullptr, &forms), u"no_such_group"_s);
+    QCOMPARE(versionCount(*store), before);
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -111,8 +111,23 @@ public:
         QUuid rowId;
         QUuid scopeRoot;
     };
+    // A received version in this file's terms (its groups with local origin numbers, and the
+    // stored body), made ahead on another thread from a copy of the origin numbers (a package
+    // import's decoding thread). Not ready when the copy lacks an origin the version names or
+    // the version is not one CaseDesk knows: applyVersions then makes it, or refuses it.
+    struct LocalForm
+    {
+        bool ready = false;
+        QMap<QString, LocalGroup> groups;
+        QByteArray body;
+    };
+    static LocalForm localForm(const Version &v, const QHash<QUuid, qint64> &origins);
+    // The origin numbers as they stand, for localForm (a shared copy, cheap to take).
+    QHash<QUuid, qint64> originNumbers() const { return m_originByIncarnation; }
+    // forms, when given, are the versions' local forms, index by index.
     Result<int> applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched = nullptr,
-                              const QSet<QUuid> *newRows = nullptr);
+                              const QSet<QUuid> *newRows = nullptr,
+                              const QList<LocalForm> *forms = nullptr);
     QList<Version> versions() const;
 
     // What sync reads: versions from a statement selecting origin, seq, hlc, wall, author,

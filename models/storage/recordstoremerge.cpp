@@ -125,7 +125,7 @@ QList<StoredVersion> RecordStore::loadVersions(const QUuid &rowId, qint64 lastVi
 }
 
 Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<TouchedRow> *touched,
-                                       const QSet<QUuid> *newRows)
+                                       const QSet<QUuid> *newRows, const QList<LocalForm> *forms)
 {
     if (m_db->isReadOnly())
         return Status::error(tr("The file is open read-only."));
@@ -141,20 +141,27 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     QHash<QUuid, int> touchedIndex;
     QList<TouchedRow> rows;
     QList<QList<StoredVersion>> fresh;
-    for (const Version &v : versions) {
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const Version &v = versions.at(i);
         const EntityDef *entity = EntitySchema::find(v.entity);
         if (!entity || v.rowId.isNull() || v.incarnation.isNull() || v.seq <= 0)
             return Status::error(
                 tr("A received change is not one CaseDesk knows (%1).").arg(v.entity));
+        const LocalForm *form
+            = forms && i < forms->size() && forms->at(i).ready ? &forms->at(i) : nullptr;
         StoredVersion stored;
-        if (Status s = localGroups(*entity, v, &stored.groups); !s)
+        // Shared with the form: its memory is freed where the form is.
+        if (form)
+            stored.groups = form->groups;
+        else if (Status s = localGroups(*entity, v, &stored.groups); !s)
             return s;
         auto origin = originNumber(v.incarnation, v.site);
         if (!origin)
             return origin.status();
         bool inserted = false;
-        if (Status s = insertVersion(*entity, origin.value(), v.seq, v.hlc, v.wallMs, v.author,
-                                     v.rowId, v.scopeRoot, encodeBody(stored.groups), &inserted);
+        if (Status s
+            = insertVersion(*entity, origin.value(), v.seq, v.hlc, v.wallMs, v.author, v.rowId,
+                            v.scopeRoot, form ? form->body : encodeBody(stored.groups), &inserted);
             !s)
             return s;
         if (!inserted)
@@ -188,6 +195,44 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
     if (Status s = batch.commit(); !s)
         return s;
     return added;
+}
+
+RecordStore::LocalForm RecordStore::localForm(const Version &v, const QHash<QUuid, qint64> &origins)
+{
+    // What localGroups does, with the copy's numbers instead of new ones.
+    LocalForm form;
+    const EntityDef *entity = EntitySchema::find(v.entity);
+    if (!entity)
+        return form;
+    const auto local = [&origins](const QList<VersionRef> &refs, QList<LocalRef> *out) {
+        out->reserve(refs.size());
+        for (const VersionRef &p : refs) {
+            const auto n = origins.constFind(p.incarnation);
+            if (n == origins.cend())
+                return false;
+            out->append({ *n, p.seq });
+        }
+        return true;
+    };
+    for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
+        if (it.key() != tombstoneGroup() && !entity->group(it.key()))
+            return {};
+        LocalGroup group;
+        group.values = it->values;
+        if (!local(it->parents, &group.parents))
+            return {};
+        for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
+            QList<LocalRef> refs;
+            if (!local(s.value(), &refs))
+                return {};
+            if (!refs.isEmpty()) // as localGroups: no entry for an empty list
+                group.seen.insert(s.key(), refs);
+        }
+        form.groups.insert(it.key(), group);
+    }
+    form.body = encodeBody(form.groups);
+    form.ready = true;
+    return form;
 }
 
 Status RecordStore::localGroups(const EntityDef &entity, const Version &v,

@@ -66,9 +66,11 @@ private:
 // package size. The reader belongs to the thread until the chunk that ends the body (or fails)
 // has been handed over, and the thread has ended when this object is gone.
 //
-// The thread also frees the versions the import has applied (discard()): it made them, and
-// freeing them was a thirtieth of the applying thread's time, spent partly waiting for the
-// lock of the allocator's arena the decoding was allocating from.
+// The thread also puts each version in this file's terms (RecordStore::localForm, from the
+// origin numbers the import tells it), a tenth of the applying thread's time before, and it
+// frees the versions the import has applied (discard()): it made them, and freeing them was a
+// thirtieth of the applying thread's time, spent partly waiting for the lock of the
+// allocator's arena the decoding was allocating from.
 class ChunkPipeline
 {
 public:
@@ -76,12 +78,13 @@ public:
     {
         Status status;
         QList<BodyRecord> records;
+        QList<RecordStore::LocalForm> forms; // index by index with records
         bool final = false;
         qint64 bytesRead = 0;
     };
 
-    explicit ChunkPipeline(PackageFileReader &reader)
-        : m_reader(reader), m_thread([this] { run(); })
+    ChunkPipeline(PackageFileReader &reader, QHash<QUuid, qint64> origins)
+        : m_reader(reader), m_origins(std::move(origins)), m_thread([this] { run(); })
     {
     }
     ~ChunkPipeline()
@@ -103,14 +106,22 @@ public:
         return !m_queue.empty();
     }
 
-    // Hands applied versions to the thread to be freed there.
-    void discard(QList<Version> &&versions)
+    // The file's origin numbers now (the import adds those of new sites): chunks decoded from
+    // now on are put in their terms.
+    void knowOrigins(QHash<QUuid, qint64> origins)
     {
-        if (versions.isEmpty())
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_origins = std::move(origins);
+    }
+
+    // Hands applied versions and their forms to the thread to be freed there.
+    void discard(QList<Version> &&versions, QList<RecordStore::LocalForm> &&forms)
+    {
+        if (versions.isEmpty() && forms.isEmpty())
             return;
         {
             const std::lock_guard<std::mutex> lock(m_mutex);
-            m_discarded.push_back(std::move(versions));
+            m_discarded.push_back({ std::move(versions), std::move(forms) });
         }
         m_space.notify_one();
     }
@@ -131,11 +142,17 @@ public:
 private:
     static constexpr qsizetype aheadRecords = applyBatch + applyBatch / 2;
 
+    struct Applied
+    {
+        QList<Version> versions;
+        QList<RecordStore::LocalForm> forms;
+    };
+
     // Frees what was discarded; called and returns with the lock held.
     void freeDiscarded(std::unique_lock<std::mutex> &lock)
     {
         while (!m_discarded.empty()) {
-            std::deque<QList<Version>> discarded;
+            std::deque<Applied> discarded;
             std::swap(discarded, m_discarded);
             lock.unlock();
             discarded.clear();
@@ -168,6 +185,16 @@ private:
                     chunk.records = std::move(records.value());
                 else
                     chunk.status = records.status();
+                QHash<QUuid, qint64> origins;
+                {
+                    const std::lock_guard<std::mutex> lock(m_mutex);
+                    origins = m_origins;
+                }
+                chunk.forms.resize(chunk.records.size());
+                for (qsizetype i = 0; i < chunk.records.size(); ++i)
+                    if (chunk.records.at(i).kind == PackageFormat::VersionRecord)
+                        chunk.forms[i]
+                            = RecordStore::localForm(chunk.records.at(i).version, origins);
             }
             chunk.bytesRead = m_reader.bytesRead();
             const bool last = !chunk.status || chunk.final;
@@ -196,7 +223,8 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<Chunk> m_queue;
-    std::deque<QList<Version>> m_discarded;
+    std::deque<Applied> m_discarded;
+    QHash<QUuid, qint64> m_origins;
     qsizetype m_waiting = 0; // records in the queue
     bool m_stop = false;
     std::thread m_thread; // last: starts once everything above exists
@@ -220,16 +248,23 @@ public:
           m_hubSender(peer.kind == QLatin1String("hub"))
     {
         m_batch.reserve(applyBatch);
+        m_forms.reserve(applyBatch);
     }
 
     // Call inside the import's transaction, before the first version is applied.
     Status start();
-    Status take(BodyRecord &&record);
+    // `form` is the record's local form when it is a version (ready or not).
+    Status take(BodyRecord &&record, RecordStore::LocalForm &&form);
     Status flush();
     Status finish(ImportSummary *summary);
     bool ended() const { return m_ended; }
-    // Where applied versions go to be freed (else they are freed here).
-    void discardInto(ChunkPipeline *pipeline) { m_pipeline = pipeline; }
+    // Where applied versions go to be freed (else they are freed here), and which is told of
+    // new origin numbers (it starts with those of now).
+    void discardInto(ChunkPipeline *pipeline)
+    {
+        m_pipeline = pipeline;
+        m_originsTold = m_store.originNumbers().size();
+    }
 
 private:
     Status admit(const Version &v);
@@ -244,6 +279,8 @@ private:
     bool m_ended = false;
     ChunkPipeline *m_pipeline = nullptr;
     QList<Version> m_batch;
+    QList<RecordStore::LocalForm> m_forms; // index by index with m_batch
+    qsizetype m_originsTold = 0; // how many origin numbers the pipeline has
     QHash<QUuid, QUuid> m_pendingRoots; // row → scope root, for the rows of m_batch
     QSet<QUuid> m_newRows; // rows of m_batch the file has no version of
     // Versions are never deleted and a new one gets a vid above every other, so the versions
@@ -402,7 +439,7 @@ Status Importer::takeBlob(const BodyRecord &r)
     return Status::ok();
 }
 
-Status Importer::take(BodyRecord &&r)
+Status Importer::take(BodyRecord &&r, RecordStore::LocalForm &&form)
 {
     if (m_ended)
         return Status::error(PackageMessages::damaged());
@@ -414,6 +451,7 @@ Status Importer::take(BodyRecord &&r)
             return s;
         m_incarnations.insert(r.version.incarnation);
         m_batch.append(std::move(r.version));
+        m_forms.append(std::move(form));
         ++m_received;
         if (m_batch.size() >= applyBatch)
             return flush();
@@ -434,11 +472,20 @@ Status Importer::flush()
 {
     if (m_batch.isEmpty())
         return Status::ok();
-    auto added = m_store.applyVersions(m_batch, nullptr, &m_newRows);
-    if (m_pipeline)
-        m_pipeline->discard(std::move(m_batch));
+    auto added = m_store.applyVersions(m_batch, nullptr, &m_newRows, &m_forms);
+    if (m_pipeline) {
+        m_pipeline->discard(std::move(m_batch), std::move(m_forms));
+        // Origins are only added while the import runs: a new count is a new number.
+        const QHash<QUuid, qint64> origins = m_store.originNumbers();
+        if (origins.size() != m_originsTold) {
+            m_originsTold = origins.size();
+            m_pipeline->knowOrigins(origins);
+        }
+    }
     m_batch.clear();
     m_batch.reserve(applyBatch);
+    m_forms.clear();
+    m_forms.reserve(applyBatch);
     m_pendingRoots.clear();
     m_newRows.clear();
     if (!added)
@@ -676,7 +723,7 @@ Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QStrin
         return s;
     // Lives to the end: after the last chunk, its thread frees the last versions applied
     // while this one goes on to the signature and the commit.
-    ChunkPipeline chunks(reader);
+    ChunkPipeline chunks(reader, store.originNumbers());
     importer.discardInto(&chunks);
     bool final = false;
     while (!final) {
@@ -689,8 +736,9 @@ Result<ImportSummary> PackageImport::importFile(RecordStore &store, const QStrin
         if (!chunk.status)
             return chunk.status;
         final = chunk.final;
-        for (BodyRecord &r : chunk.records)
-            if (Status s = importer.take(std::move(r)); !s)
+        for (qsizetype i = 0; i < chunk.records.size(); ++i)
+            if (Status s = importer.take(std::move(chunk.records[i]), std::move(chunk.forms[i]));
+                !s)
                 return s;
         if (progress)
             progress(chunk.bytesRead, total);
