@@ -59,4 +59,14 @@ void ProcessMemory::trimHeap()
     malloc_trim(0);
 }
 
+double ProcessMemory::heapInUseMb()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+    return -1;
+#endif
+}
+
 } // namespace casedesk

@@ -18,6 +18,11 @@ public:
     // Gives freed heap pages back to the system (glibc malloc_trim), so that a later peak
     // measures what the next step allocates rather than what an earlier one left behind.
     static void trimHeap();
+    // Bytes the program holds in malloc's blocks now, all threads' arenas and the blocks of
+    // their own (glibc mallinfo2: in use plus mmapped); what the allocator keeps free is not
+    // counted, so the figure does not depend on what earlier steps left behind. Negative when
+    // the C library does not say.
+    static double heapInUseMb();
 };
 
 } // namespace casedesk

@@ -29,6 +29,13 @@ qint64 sqliteUsed(sqlite3 *db)
     return current;
 }
 
+// What malloc holds apart from the connection's page cache (whose pages are malloc's blocks).
+double heapOutsideCacheMb(qint64 cacheUsed)
+{
+    const double inUse = ProcessMemory::heapInUseMb();
+    return inUse < 0 ? -1 : inUse - double(cacheUsed) / (1024.0 * 1024.0);
+}
+
 } // namespace
 
 void StepProbe::start(bool trim, sqlite3 *db)
@@ -40,6 +47,8 @@ void StepProbe::start(bool trim, sqlite3 *db)
     m_peakReset = ProcessMemory::resetPeak();
     m_sqliteBase = sqliteUsed(m_db);
     m_sqlitePeak = m_sqliteBase;
+    m_heapBase = heapOutsideCacheMb(m_sqliteBase);
+    m_heapPeak = m_heapBase;
     m_cpuStart = cpuSeconds();
     m_timer.start();
 }
@@ -54,7 +63,9 @@ void StepProbe::stop()
 
 void StepProbe::sample()
 {
-    m_sqlitePeak = std::max(m_sqlitePeak, sqliteUsed(m_db));
+    const qint64 used = sqliteUsed(m_db);
+    m_sqlitePeak = std::max(m_sqlitePeak, used);
+    m_heapPeak = std::max(m_heapPeak, heapOutsideCacheMb(used));
 }
 
 double StepProbe::peakGrowthMb() const
@@ -65,6 +76,17 @@ double StepProbe::peakGrowthMb() const
 double StepProbe::baseMb() const
 {
     return rounded(m_baseMb, 1);
+}
+
+double StepProbe::heapGrowthMb() const
+{
+    return m_heapBase < 0 ? -1 : rounded(m_heapPeak - m_heapBase, 1);
+}
+
+double StepProbe::heapHeldMb() const
+{
+    const double now = heapOutsideCacheMb(sqliteUsed(m_db));
+    return m_heapBase < 0 || now < 0 ? -1 : rounded(now - m_heapBase, 1);
 }
 
 double StepProbe::sqliteGrowthMb() const

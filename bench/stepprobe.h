@@ -31,6 +31,13 @@ public:
     // connection is asked; its cache only grows until its size is lowered, so a sample just
     // before that is the peak.
     double sqliteGrowthMb() const;
+    // The most the program held in malloc's blocks apart from the connection's page cache, at
+    // the samples and at the end, above the same figure at the start (MiB); negative when the
+    // C library does not say. Unlike the resident set it leaves out what the allocator keeps
+    // free, so it does not move with what ran before the step.
+    double heapGrowthMb() const;
+    // The same figure now, not at its peak: what the step holds at this point.
+    double heapHeldMb() const;
 
 private:
     QElapsedTimer m_timer;
@@ -43,6 +50,8 @@ private:
     sqlite3 *m_db = nullptr;
     qint64 m_sqliteBase = 0;
     qint64 m_sqlitePeak = 0;
+    double m_heapBase = -1;
+    double m_heapPeak = -1;
 };
 
 } // namespace casedesk

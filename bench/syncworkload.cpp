@@ -211,6 +211,8 @@ struct ImportRun
     qint64 pagesRead = 0; // pages not found in SQLite's cache
     double rssMb = -1;
     double sqliteMb = 0;
+    double heapMb = -1; // at its peak
+    double heapHeldMb = -1; // after the commit
     double baseMb = 0;
 };
 
@@ -238,6 +240,7 @@ Result<ImportRun> timedImport(RecordStore &into, const QString &path,
     pagesSinceLast(into, SQLITE_DBSTATUS_CACHE_MISS);
     StepProbe probe;
     double bodyEnd = 0;
+    double held = -1;
     probe.start(alone, into.db().handle());
     // Called after every chunk; the last chunk is read before the signature, the final call
     // (everything read) comes after the commit.
@@ -245,6 +248,8 @@ Result<ImportRun> timedImport(RecordStore &into, const QString &path,
         if (read < total)
             bodyEnd = probe.elapsedNow();
         probe.sample();
+        if (read == total)
+            held = probe.heapHeldMb();
     });
     probe.stop();
     if (!imported)
@@ -266,6 +271,8 @@ Result<ImportRun> timedImport(RecordStore &into, const QString &path,
     run.bodySeconds = bodyEnd;
     run.rssMb = probe.peakGrowthMb();
     run.sqliteMb = probe.sqliteGrowthMb();
+    run.heapMb = probe.heapGrowthMb();
+    run.heapHeldMb = held;
     run.baseMb = probe.baseMb();
     return run;
 }
@@ -421,6 +428,8 @@ QJsonObject sizeJson(const SizeRun &r)
         { QStringLiteral("import_cpu_s"), rounded(r.in.cpu, 3) },
         { QStringLiteral("import_rss_mb"), r.in.rssMb },
         { QStringLiteral("import_sqlite_mb"), r.in.sqliteMb },
+        { QStringLiteral("import_heap_mb"), r.in.heapMb },
+        { QStringLiteral("import_heap_held_mb"), r.in.heapHeldMb },
     };
 }
 
@@ -491,6 +500,16 @@ Status measurePackages(const SyncWorkload::Options &options, BenchReport &report
                QStringLiteral("  of which SQLite at its peak (MB)"));
     report.set(QStringLiteral("import_base_rss_mb"), big.in.baseMb,
                QStringLiteral("  resident before the import (MB)"));
+    // Left out where the C library does not say (a budget on a missing figure is missed).
+    if (big.in.heapMb >= 0 && big.in.heapHeldMb >= 0) {
+        report.set(QStringLiteral("import_heap_peak_mb"), big.in.heapMb,
+                   QStringLiteral("import, peak heap outside SQLite's page cache (MB)"));
+        report.set(QStringLiteral("import_heap_held_mb"), big.in.heapHeldMb,
+                   QStringLiteral("  held after the commit (MB)"));
+    }
+    report.set(QStringLiteral("package_mb"),
+               rounded(double(big.out.summary.bytes) / (1024.0 * 1024.0), 1),
+               QStringLiteral("package size (MB)"));
 
     note(QStringLiteral("Inserting the same %1 rows into plain SQLite tables ...").arg(versions));
     const std::vector<RawInsert::RawRow> rows = RawInsert::readRows(big.officePath);
@@ -527,8 +546,13 @@ Status measurePackages(const SyncWorkload::Options &options, BenchReport &report
         };
         const double exportHeap
             = heap(big.out.rssMb, big.out.sqliteMb) - heap(small.out.rssMb, small.out.sqliteMb);
-        const double importHeap
-            = heap(big.in.rssMb, big.in.sqliteMb) - heap(small.in.rssMb, small.in.sqliteMb);
+        // The import's peak outside the page cache is mostly the versions decoded ahead and the
+        // batch being applied, bounded by design but at their bound only while applying is
+        // slower than decoding, which depends on the moment; its resident set also keeps what
+        // the allocator kept free. What the import holds after its commit (every list it keeps
+        // per version or per row, none of the versions in flight) is steady from run to run.
+        const bool heapKnown = big.in.heapHeldMb >= 0 && small.in.heapHeldMb >= 0;
+        const double importHeap = big.in.heapHeldMb - small.in.heapHeldMb;
         report.set(QStringLiteral("export_rss_growth_mb"),
                    rounded(big.out.rssMb - small.out.rssMb, 1),
                    QStringLiteral("export peak RSS, largest minus smallest package (MB)"));
@@ -537,9 +561,21 @@ Status measurePackages(const SyncWorkload::Options &options, BenchReport &report
         report.set(QStringLiteral("import_rss_growth_mb"),
                    rounded(big.in.rssMb - small.in.rssMb, 1),
                    QStringLiteral("import peak RSS, largest minus smallest package (MB)"));
-        report.set(QStringLiteral("import_heap_growth_mb"), rounded(importHeap, 1),
-                   QStringLiteral("  of it outside SQLite (MB)"));
-        if (extra > 0)
+        report.set(
+            QStringLiteral("import_rss_outside_sqlite_growth_mb"),
+            rounded(heap(big.in.rssMb, big.in.sqliteMb) - heap(small.in.rssMb, small.in.sqliteMb),
+                    1),
+            QStringLiteral("  of it outside SQLite (MB)"));
+        if (heapKnown) {
+            report.set(QStringLiteral("import_heap_peak_growth_mb"),
+                       rounded(big.in.heapMb - small.in.heapMb, 1),
+                       QStringLiteral("import peak heap outside SQLite, largest minus smallest "
+                                      "(MB)"));
+            report.set(QStringLiteral("import_heap_growth_mb"), rounded(importHeap, 1),
+                       QStringLiteral("import heap held after the commit, largest minus "
+                                      "smallest (MB)"));
+        }
+        if (heapKnown && extra > 0)
             report.set(QStringLiteral("import_heap_bytes_per_extra_version"),
                        rounded(importHeap * 1024 * 1024 / extra, 0),
                        QStringLiteral("  per extra version (bytes)"));
