@@ -19,6 +19,44 @@ QList<VersionRef> toPortable(const QList<LocalRef> &refs,
     return out;
 }
 
+// A received version's groups in this file's terms, each origin's incarnation numbered by
+// `number` (answering Result<qint64>). Fails on a group the version's entity does not have and
+// on an origin without a number.
+template<typename Number>
+Status toLocalGroups(const EntityDef &entity, const Version &v, const Number &number,
+                     QMap<QString, LocalGroup> *groups)
+{
+    const auto local = [&number](const QList<VersionRef> &refs, QList<LocalRef> *out) {
+        out->reserve(refs.size());
+        for (const VersionRef &p : refs) {
+            auto n = number(p.incarnation);
+            if (!n)
+                return n.status();
+            out->append({ n.value(), p.seq });
+        }
+        return Status::ok();
+    };
+    for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
+        if (it.key() != tombstoneGroup() && !entity.group(it.key()))
+            return Status::error(
+                RecordStore::tr("A received change names an unknown field group %1.")
+                    .arg(it.key()));
+        LocalGroup group;
+        group.values = it->values;
+        if (Status s = local(it->parents, &group.parents); !s)
+            return s;
+        for (auto seen = it->seen.cbegin(); seen != it->seen.cend(); ++seen) {
+            QList<LocalRef> refs;
+            if (Status s = local(seen.value(), &refs); !s)
+                return s;
+            if (!refs.isEmpty()) // an empty list has no entry
+                group.seen.insert(seen.key(), refs);
+        }
+        groups->insert(it.key(), group);
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 Version RecordStore::portableHead(const Statement &st) const
@@ -199,37 +237,19 @@ Result<int> RecordStore::applyVersions(const QList<Version> &versions, QList<Tou
 
 RecordStore::LocalForm RecordStore::localForm(const Version &v, const QHash<QUuid, qint64> &origins)
 {
-    // What localGroups does, with the copy's numbers instead of new ones.
     LocalForm form;
     const EntityDef *entity = EntitySchema::find(v.entity);
     if (!entity)
         return form;
-    const auto local = [&origins](const QList<VersionRef> &refs, QList<LocalRef> *out) {
-        out->reserve(refs.size());
-        for (const VersionRef &p : refs) {
-            const auto n = origins.constFind(p.incarnation);
-            if (n == origins.cend())
-                return false;
-            out->append({ *n, p.seq });
-        }
-        return true;
+    // An origin missing from the copy leaves the form to applyVersions, which adds it.
+    const auto number = [&origins](const QUuid &incarnation) -> Result<qint64> {
+        const auto n = origins.constFind(incarnation);
+        if (n == origins.cend())
+            return Status::error(QString());
+        return *n;
     };
-    for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
-        if (it.key() != tombstoneGroup() && !entity->group(it.key()))
-            return {};
-        LocalGroup group;
-        group.values = it->values;
-        if (!local(it->parents, &group.parents))
-            return {};
-        for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
-            QList<LocalRef> refs;
-            if (!local(s.value(), &refs))
-                return {};
-            if (!refs.isEmpty()) // as localGroups: no entry for an empty list
-                group.seen.insert(s.key(), refs);
-        }
-        form.groups.insert(it.key(), group);
-    }
+    if (!toLocalGroups(*entity, v, number, &form.groups))
+        return {};
     form.body = encodeBody(form.groups);
     form.ready = true;
     return form;
@@ -238,29 +258,9 @@ RecordStore::LocalForm RecordStore::localForm(const Version &v, const QHash<QUui
 Status RecordStore::localGroups(const EntityDef &entity, const Version &v,
                                 QMap<QString, LocalGroup> *groups)
 {
-    for (auto it = v.groups.cbegin(); it != v.groups.cend(); ++it) {
-        if (it.key() != tombstoneGroup() && !entity.group(it.key()))
-            return Status::error(
-                tr("A received change names an unknown field group %1.").arg(it.key()));
-        LocalGroup local;
-        local.values = it->values;
-        for (const VersionRef &p : it->parents) {
-            auto n = originNumber(p.incarnation, QUuid());
-            if (!n)
-                return n.status();
-            local.parents.append({ n.value(), p.seq });
-        }
-        for (auto s = it->seen.cbegin(); s != it->seen.cend(); ++s) {
-            for (const VersionRef &p : s.value()) {
-                auto n = originNumber(p.incarnation, QUuid());
-                if (!n)
-                    return n.status();
-                local.seen[s.key()].append({ n.value(), p.seq });
-            }
-        }
-        groups->insert(it.key(), local);
-    }
-    return Status::ok();
+    return toLocalGroups(
+        entity, v, [this](const QUuid &incarnation) { return originNumber(incarnation, QUuid()); },
+        groups);
 }
 
 } // namespace casedesk
