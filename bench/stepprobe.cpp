@@ -38,7 +38,7 @@ double heapOutsideCacheMb(qint64 cacheUsed)
 
 } // namespace
 
-void StepProbe::start(bool trim, sqlite3 *db)
+void StepProbe::start(bool trim, sqlite3 *db, Heap heap)
 {
     m_db = db;
     if (trim)
@@ -47,8 +47,9 @@ void StepProbe::start(bool trim, sqlite3 *db)
     m_peakReset = ProcessMemory::resetPeak();
     m_sqliteBase = sqliteUsed(m_db);
     m_sqlitePeak = m_sqliteBase;
-    m_heapBase = heapOutsideCacheMb(m_sqliteBase);
+    m_heapBase = heap == Heap::Sampled ? heapOutsideCacheMb(m_sqliteBase) : -1;
     m_heapPeak = m_heapBase;
+    m_nextHeapNs = 0;
     m_cpuStart = cpuSeconds();
     m_timer.start();
 }
@@ -58,14 +59,19 @@ void StepProbe::stop()
     m_seconds = m_timer.nsecsElapsed() / 1e9;
     m_cpuSeconds = cpuSeconds() - m_cpuStart;
     m_peakMb = m_peakReset ? ProcessMemory::highWaterMb() : -1;
+    m_nextHeapNs = 0; // the end is always read
     sample();
 }
 
 void StepProbe::sample()
 {
+    constexpr qint64 heapEveryNs = 50'000'000;
     const qint64 used = sqliteUsed(m_db);
     m_sqlitePeak = std::max(m_sqlitePeak, used);
+    if (m_heapBase < 0 || m_timer.nsecsElapsed() < m_nextHeapNs)
+        return;
     m_heapPeak = std::max(m_heapPeak, heapOutsideCacheMb(used));
+    m_nextHeapNs = m_timer.nsecsElapsed() + heapEveryNs;
 }
 
 double StepProbe::peakGrowthMb() const
@@ -85,8 +91,10 @@ double StepProbe::heapGrowthMb() const
 
 double StepProbe::heapHeldMb() const
 {
+    if (m_heapBase < 0)
+        return -1;
     const double now = heapOutsideCacheMb(sqliteUsed(m_db));
-    return m_heapBase < 0 || now < 0 ? -1 : rounded(now - m_heapBase, 1);
+    return now < 0 ? -1 : rounded(now - m_heapBase, 1);
 }
 
 double StepProbe::sqliteGrowthMb() const

@@ -52,7 +52,7 @@ private slots:
     void heldMemoryIsWhatTheStepKeeps()
     {
         StepProbe probe;
-        probe.start(false);
+        probe.start(false, nullptr, StepProbe::Heap::Sampled);
         Blocks blocks = hold(16);
         QVERIFY2(about(probe.heapHeldMb(), 16), qPrintable(QString::number(probe.heapHeldMb())));
         blocks.clear();
@@ -63,7 +63,7 @@ private slots:
     {
         // The import decodes on a second thread, whose blocks come from an arena of its own.
         StepProbe probe;
-        probe.start(false);
+        probe.start(false, nullptr, StepProbe::Heap::Sampled);
         Blocks blocks;
         std::thread([&blocks] { blocks = hold(16); }).join();
         QVERIFY2(about(probe.heapHeldMb(), 16), qPrintable(QString::number(probe.heapHeldMb())));
@@ -72,7 +72,7 @@ private slots:
     void peakStaysAfterTheMemoryIsGone()
     {
         StepProbe probe;
-        probe.start(false);
+        probe.start(false, nullptr, StepProbe::Heap::Sampled);
         {
             Blocks blocks = hold(16);
             probe.sample();
@@ -81,6 +81,17 @@ private slots:
         QVERIFY2(about(probe.heapGrowthMb(), 16),
                  qPrintable(QString::number(probe.heapGrowthMb())));
         QVERIFY2(probe.heapHeldMb() < 1, qPrintable(QString::number(probe.heapHeldMb())));
+    }
+
+    void heapOfAStepNotFollowed_isUnknown()
+    {
+        StepProbe probe;
+        probe.start(false);
+        Blocks blocks = hold(1);
+        probe.sample();
+        probe.stop();
+        QCOMPARE(probe.heapGrowthMb(), -1.0);
+        QCOMPARE(probe.heapHeldMb(), -1.0);
     }
 
     void pageCacheIsLeftOut()
@@ -97,7 +108,7 @@ private slots:
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         StepProbe probe;
-        probe.start(false, db);
+        probe.start(false, db, StepProbe::Heap::Sampled);
         // About 16 MB more pages, all dirty in the cache until the commit.
         QCOMPARE(sqlite3_exec(db,
                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
