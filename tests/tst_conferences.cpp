@@ -418,6 +418,33 @@ private slots:
         QCOMPARE(desk->digest(office->site().id), office->digest(office->site().id));
     }
 
+    void sync_whatAnOfficeStartedDoesNotComeBackFromTheHub()
+    {
+        auto desk = hub();
+        auto office = makeSite(m_dir.file(u"own-office.cdsk"_s), u"Озёрный офис"_s, u"office"_s);
+        QVERIFY(desk && office);
+        QVERIFY(peerUp(*desk, *office));
+        Meeting m;
+        QVERIFY(m.make(office.get()));
+        QVERIFY_STATUS(
+            PartnerSpecialists(*office).add(u"Омарова Айгерим"_s, u"Психолог"_s, QString()));
+        const QString up = exportPackage(*office, *desk, m_dir.file(u"own-up.cdpkg"_s));
+        QVERIFY(!up.isEmpty());
+        const auto arrived = PackageImport::importFile(*desk, up);
+        QVERIFY_STATUS(arrived);
+        QVERIFY(arrived->versions > 10);
+
+        // The conference, its partner list and the case are the office's own: the package back
+        // carries only what the central desk wrote.
+        const QString down = exportPackage(*desk, *office, m_dir.file(u"own-down.cdpkg"_s));
+        QVERIFY(!down.isEmpty());
+        const auto back = PackageImport::importFile(*office, down);
+        QVERIFY_STATUS(back);
+        QVERIFY(back->received > 0);
+        QCOMPARE(back->versions, back->received);
+        QCOMPARE(desk->digest(office->site().id), office->digest(office->site().id));
+    }
+
     void sync_conferenceTravelsWithItsCases_andLateEditsConflict()
     {
         auto desk = hub();

@@ -313,22 +313,21 @@ bool Importer::rootAllowed(const QUuid &root)
     const auto cached = m_roots.constFind(root);
     if (cached != m_roots.cend())
         return *cached;
-    bool allowed = SyncScope::contains(m_store, m_peer.site, root);
+    Statement known = m_store.db().statement("SELECT 1 FROM peer_scope WHERE peer=? AND root=?");
+    known.bind(1, m_peer.site).bind(2, root);
+    bool allowed = known.step() == Statement::Step::Row;
     if (!allowed) {
-        Statement known
-            = m_store.db().statement("SELECT 1 FROM peer_scope WHERE peer=? AND root=?");
-        known.bind(1, m_peer.site).bind(2, root);
-        allowed = known.step() == Statement::Step::Row;
-    }
-    if (!allowed) {
-        // A case the office opened itself is new here. INDEXED BY: statistics of a nearly empty
-        // file would make this a scan of every version.
+        // A root the office started itself (a case it opened, its own conference or partner
+        // list) is new here: the office holds its whole history, so the hub sends it by the
+        // vector from now on, never back whole. INDEXED BY: statistics of a nearly empty file
+        // would make this a scan of every version.
         Statement any = m_store.db().statement(
             "SELECT 1 FROM version INDEXED BY version_scope WHERE scope_root=? LIMIT 1");
         any.bind(1, root);
-        allowed = any.step() != Statement::Step::Row;
-        if (allowed)
+        const bool fresh = any.step() != Statement::Step::Row;
+        if (fresh)
             m_newRoots.insert(root);
+        allowed = fresh || SyncScope::contains(m_store, m_peer.site, root);
     }
     m_roots.insert(root, allowed);
     return allowed;
